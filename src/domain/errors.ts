@@ -1,0 +1,38 @@
+/** The one error family. `input` names what the error concerns: a file, an article id, a field. */
+export type ErrorCode =
+  | 'INPUT_UNREADABLE'
+  | 'INPUT_EMPTY'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_NOT_TEXT'
+  | 'INPUT_MALFORMED'
+  | 'INPUT_UNSUPPORTED'
+  | 'CONFIG_INVALID'
+  | 'JAVA_MISSING'
+  | 'JAVA_TOO_OLD'
+  | 'MAVEN_MISSING'
+  | 'NEO4J_DOWNLOAD_FAILED'
+  | 'NEO4J_PORT_TAKEN'
+  | 'NEO4J_NOT_READY'
+  | 'NEO4J_UNAVAILABLE'
+  | 'NEO4J_AUTH_FAILED'
+  | 'NEO4J_QUERY_FAILED'
+  | 'MIGRATION_FAILED'
+  | 'NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly input: string | null;
+
+  constructor(code: ErrorCode, message: string, input: string | null = null, options?: { cause?: unknown }) {
+    super(input ? `${input}: ${message}` : message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.input = input;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
