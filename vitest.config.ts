@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // one real Neo4j that the global setup starts (or reuses) once per run.
 export default defineConfig({
   test: {
+    // Integration and browser files share one Neo4j and wipe it per file: run files one at a time.
+    fileParallelism: false,
     projects: [
       {
         test: {

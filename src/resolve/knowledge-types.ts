@@ -36,6 +36,13 @@ export interface MetonymEntry {
   government: boolean;
 }
 
+/** A metonym found at the start of a text, with the exact span it covered ("the Kremlin"). */
+export interface MetonymMatch {
+  metonym: MetonymEntry;
+  /** The matched prefix of the searched text, article included when present. */
+  text: string;
+}
+
 export interface OrganizationEntry {
   /** Acronym used as the key ("UN", "AU", "NATO", "Interfax" for agencies without one). */
   code: string;
@@ -76,13 +83,24 @@ export interface KnowledgeBase {
   countryByCode(code: string): CountryEntry | undefined;
   /** Best city with that name, preferring capitals and larger cities; `country` narrows it. */
   city(name: string, country?: CountryCode | null): CityEntry | undefined;
-  /** Longest metonym starting the given text, e.g. metonymAt("the Kremlin said") */
+  /** Every city with that name, best first (same order `city()` picks from). */
+  citiesNamed(name: string): CityEntry[];
+  /** How many cities are loaded (GeoNames places of 50,000+, capitals and curated places). */
+  cityCount: number;
+  /** City names that are also common words or personal names ("Nice", "Most", "Male"): need a locative frame. */
+  ambiguousCityWords: ReadonlySet<string>;
   metonyms: MetonymEntry[];
+  /** Metonym by exact phrase, article optional ("Kremlin" or "the Kremlin"). */
+  metonym(phrase: string): MetonymEntry | undefined;
+  /** Longest metonym starting the given text, e.g. metonymAt("the Kremlin said"); case-sensitive except the article. */
+  metonymAt(text: string): MetonymMatch | undefined;
   organizations: OrganizationEntry[];
   organization(text: string): OrganizationEntry | undefined;
   people: PersonEntry[];
-  /** Person by full name or alias (case-insensitive, diacritics folded). */
+  /** Person by full name or alias (case-insensitive, diacritics folded); undefined when two people share the form. */
   personByName(text: string): PersonEntry | undefined;
+  /** Everyone answering to that full name or alias ("George Bush" -> both). */
+  peopleByName(text: string): PersonEntry[];
   /** All known people whose surname is `text` (Aliyev -> Ilham and Heydar). */
   peopleBySurname(text: string): PersonEntry[];
   /** Date the people file was last checked ("2026-11-29"). */

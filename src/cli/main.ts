@@ -1,0 +1,47 @@
+/** The `dkg` command: dispatches to one module per subcommand. */
+import { runDb } from './db.js';
+import { info, reportError } from './output.js';
+import { runServe } from './serve.js';
+
+export const HELP = `dkg - diplomatic-events knowledge graph
+
+Usage: dkg <command> [options]
+
+Commands:
+  serve                 start Neo4j if needed, apply the schema, serve the API and UI (npm start)
+  db start|stop|status  manage the project's local Neo4j
+  extract FILE... [--json]
+                        extract meetings from articles and print them (JSON Lines with --json)
+  eval [--verbose]      score the extractor on the dev set (tests/fixtures)
+  help                  this text
+
+Run "dkg <command> --help" for a command's options. Configuration is by environment
+variables; see README.md.`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  serve: runServe,
+  db: runDb,
+  extract: async (argv) => (await import('./extract.js')).runExtract(argv),
+  eval: async (argv) => (await import('./eval.js')).runEval(argv),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    info(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    info(`dkg: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    reportError(e);
+    return 1;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The only module that reads process.env. It validates the environment once and hands
+ * a typed, read-only object to whoever needs it.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from './domain/errors.js';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jConfig {
+  /** Folder holding the data, logs, password and pid of the managed server. */
+  home: string;
+  /** Folder holding the launcher and Neo4j jars, shared by every managed server. */
+  buildDir: string;
+  /** JAVA_HOME when set, else java is looked up on PATH. */
+  javaHome: string | null;
+  port: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI names a server to use; then nothing is started locally. */
+  external: Neo4jConnection | null;
+  local: LocalNeo4jConfig;
+  /** The separate managed server the test suite uses, so tests never touch the user's data. */
+  testLocal: LocalNeo4jConfig;
+  /** An external server for tests (DKG_TEST_NEO4J_URI); its database is wiped by the tests. */
+  testExternal: Neo4jConnection | null;
+  http: { host: string; port: number };
+  apiKey: string | null;
+  development: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  peopleFile: string | null;
+  maxInputBytes: number;
+  ingestBatchSize: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new AppError('CONFIG_INVALID', `must be an integer from ${min} to ${max}, got "${raw}"`, name);
+  }
+  return n;
+}
+
+function size(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new AppError('CONFIG_INVALID', `must be a size such as 512m or 1g, got "${raw}"`, name);
+  }
+  return raw.toLowerCase();
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new AppError('CONFIG_INVALID', `must be true or false, got "${raw}"`, name);
+}
+
+function connection(env: Env, prefix: string): Neo4jConnection | null {
+  const uri = env[`${prefix}URI`];
+  if (!uri) return null;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `must start with bolt://, bolt+s://, neo4j:// or neo4j+s://, got "${uri}"`,
+      `${prefix}URI`,
+    );
+  }
+  const password = env[`${prefix}PASSWORD`];
+  if (!password) {
+    throw new AppError('CONFIG_INVALID', `is required when ${prefix}URI is set`, `${prefix}PASSWORD`);
+  }
+  return {
+    uri,
+    user: env[`${prefix}USER`] || 'neo4j',
+    password,
+    database: env[`${prefix}DATABASE`] || 'neo4j',
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const home = path.resolve(env.DKG_HOME || path.join(PROJECT_ROOT, '.dkg'));
+  const heap = size(env, 'DKG_NEO4J_HEAP', '512m');
+  const pageCache = size(env, 'DKG_NEO4J_PAGECACHE', '256m');
+  const startTimeoutMs = int(env, 'DKG_NEO4J_START_TIMEOUT', 120, 5, 3600) * 1000;
+  const shared = { buildDir: path.join(home, 'neo4j-build'), javaHome: env.JAVA_HOME || null, heap, pageCache, startTimeoutMs };
+  const development = (env.NODE_ENV ?? 'development') !== 'production';
+  return Object.freeze({
+    external: connection(env, 'NEO4J_'),
+    local: {
+      home: path.join(home, 'neo4j'),
+      port: int(env, 'DKG_NEO4J_PORT', 7687, 1, 65535),
+      ...shared,
+    },
+    testLocal: {
+      home: path.join(home, 'neo4j-test'),
+      port: int(env, 'DKG_TEST_NEO4J_PORT', 7697, 1, 65535),
+      ...shared,
+    },
+    testExternal: connection(env, 'DKG_TEST_NEO4J_'),
+    http: { host: env.DKG_HOST || '127.0.0.1', port: int(env, 'PORT', 4000, 0, 65535) },
+    apiKey: env.DKG_API_KEY || null,
+    development,
+    graphiql: bool(env, 'DKG_GRAPHIQL', development),
+    introspection: bool(env, 'DKG_INTROSPECTION', development),
+    peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
+    maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
+  });
+}
+
+let cached: Config | null = null;
+
+/** The process-wide configuration, read on first use. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,126 @@
+/**
+ * Turns a sentence's tokens into chunks: gazetteer phrases (people, countries, demonyms,
+ * organisations, agencies, metonyms, roles), honorifics, runs of capitalised words that may
+ * be names, and plain words.
+ */
+import type { GazEntry, Gazetteer } from './gazetteer.js';
+import { TITLES } from './lexicon/roles.js';
+import type { Token } from './tokens.js';
+
+export type ChunkKind = 'person' | 'country' | 'demonym' | 'org' | 'agency' | 'metonym' | 'role' | 'title' | 'name' | 'word';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  entries: GazEntry[];
+  cap: boolean;
+  poss: boolean;
+  after: string;
+}
+
+/** Lower-case particles inside names ("Mohammed bin Salman", "Lula da Silva"). */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'di', 'del', 'y', 'ben', 'abu', 'ould', 'ter']);
+
+/** Capitalised words that are not names. */
+export const NOT_NAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'after', 'before', 'during', 'while', 'this', 'that',
+  'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'both', 'meanwhile',
+  'however', 'earlier', 'later', 'speaking', 'according', 'as', 'with', 'by', 'from', 'to', 'of', 'when', 'since',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'also', 'there', 'here',
+  'what', 'who', 'why', 'how', 'where', 'if', 'then', 'than', 'thus', 'so', 'yet', 'all', 'some', 'many', 'most',
+  'no', 'not', 'new', 'moreover', 'furthermore', 'additionally', 'separately', 'last', 'next', 'first', 'second',
+  'third', 'under', 'over', 'amid', 'among', 'between', 'despite', 'following', 'ahead', 'upon', 'into', 'about',
+  'talks', 'meeting', 'summit', 'visit', 'state', 'official', 'officials', 'minister', 'ministry', 'government',
+  'president', 'parliament', 'council', 'republic', 'federation', 'kingdom', 'news', 'agency', 'press', 'service',
+  'office', 'photo', 'video', 'read', 'more', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'live',
+  'sheikh', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'will', 'would', 'can', 'could', 'may', 'should', 'must',
+]);
+
+export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const m = gaz.matchAt(tokens, i);
+    if (m) {
+      const first = tokens[m.start] as Token;
+      const anyCap = tokens.slice(m.start, m.end).some((x) => x.cap);
+      const entries = m.entries.filter((e) => {
+        switch (e.kind) {
+          case 'role': return true;
+          case 'metonym': return anyCap;
+          default: return first.cap || (first.key === 'the' && anyCap);
+        }
+      });
+      if (entries.length > 0) {
+        const kind = pickKind(entries);
+        out.push(make(tokens, m.start, m.end, kind, entries));
+        i = m.end;
+        continue;
+      }
+    }
+    if (t.cap && TITLES.has(t.key)) {
+      out.push(make(tokens, i, i + 1, 'title', []));
+      i++;
+      continue;
+    }
+    if (isNameWord(t)) {
+      let j = i + 1;
+      while (j < tokens.length) {
+        const u = tokens[j - 1] as Token;
+        if (u.poss || (u.after !== '' && u.after !== '.')) break;
+        if (u.after === '.' && !/^\p{Lu}\.?$/u.test(u.text)) break;
+        const v = tokens[j] as Token;
+        if (isNameWord(v) && !gaz.matchAt(tokens, j)) {
+          j++;
+          continue;
+        }
+        if (PARTICLES.has(v.key) && !v.cap && j + 1 < tokens.length && isNameWord(tokens[j + 1] as Token) && !v.poss && v.after === '') {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      out.push(make(tokens, i, j, 'name', []));
+      i = j;
+      continue;
+    }
+    out.push(make(tokens, i, i + 1, 'word', []));
+    i++;
+  }
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && !NOT_NAME.has(t.key) && !/^\d/.test(t.text) && t.text.length > 1;
+}
+
+const KIND_ORDER: ChunkKind[] = ['person', 'metonym', 'org', 'agency', 'country', 'demonym', 'role'];
+
+function pickKind(entries: GazEntry[]): ChunkKind {
+  for (const k of KIND_ORDER) if (entries.some((e) => e.kind === k)) return k;
+  return 'word';
+}
+
+function make(tokens: Token[], start: number, end: number, kind: ChunkKind, entries: GazEntry[]): Chunk {
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  const words = tokens.slice(start, end);
+  return {
+    kind,
+    start,
+    end,
+    text: words.map((w) => w.text).join(' '),
+    key: words.map((w) => w.key).join(' '),
+    entries,
+    cap: first.cap,
+    poss: last.poss,
+    after: last.after,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Groups mentions into people: full names, surname-only mentions ("Aliyev said") and
+ * descriptions ("the Russian president") resolve to someone the article names. Two
+ * people who share a surname (Heydar and Ilham Aliyev) stay two people.
+ */
+import type { PersonEntry } from '../resolve/knowledge-types.js';
+import { fold } from './fold.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  id: number;
+  name: string;
+  person: PersonEntry | null;
+  /** Folded surname used for later surname-only mentions. */
+  surname: string;
+  first: string;
+  mentions: Mention[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  of: Map<Mention, Entity>;
+}
+
+/** KB surnames that are also common English words: only resolved with a full mention or a role. */
+const COMMON_WORDS = new Set(['may', 'rice', 'brown', 'king', 'major', 'young', 'black', 'white', 'long', 'best', 'hope', 'rush', 'love', 'rich', 'new', 'lee', 'kim', 'li', 'wang', 'park', 'moon', 'sharif', 'khan', 'singh', 'ali']);
+
+export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: number): Resolution {
+  const entities: Entity[] = [];
+  const of = new Map<Mention, Entity>();
+  const byName = new Map<string, Entity>();
+
+  const entityFor = (name: string, person: PersonEntry | null): Entity => {
+    const key = fold(person?.name ?? name);
+    let e = byName.get(key);
+    if (!e) {
+      const words = fold(person?.name ?? name).split(' ');
+      e = {
+        id: entities.length,
+        name: person?.name ?? name,
+        person,
+        surname: fold(person?.surname ?? words[words.length - 1] ?? name),
+        first: words[0] ?? '',
+        mentions: [],
+      };
+      entities.push(e);
+      byName.set(key, e);
+    }
+    return e;
+  };
+  const assign = (m: Mention, e: Entity): void => {
+    e.mentions.push(m);
+    of.set(m, e);
+  };
+
+  // Pass 1: full names (KB people; unknown names introduced by a role).
+  const pending: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'full' && m.person && !isSingleWord(m.surface)) {
+      assign(m, entityFor(m.person.name, m.person));
+    } else if (m.kind === 'name' && !isSingleWord(m.surface)) {
+      const kbp = kbByParts(m.surface, gaz);
+      if (kbp) assign(m, entityFor(kbp.name, kbp));
+      else pending.push(m);
+    } else {
+      pending.push(m);
+    }
+  }
+  // Unknown multi-word names: an already named person with the same first and last word, else new.
+  for (const m of pending) {
+    if (m.kind !== 'name' || isSingleWord(m.surface)) continue;
+    const words = fold(m.surface).split(' ');
+    const last = words[words.length - 1] ?? '';
+    const same = entities.find((e) => e.surname === last && e.first === words[0]);
+    if (same) assign(m, same);
+    else if (m.anchored) assign(m, entityFor(m.surface, null));
+  }
+  // Pass 2: single words (surnames, one-word aliases) and descriptions.
+  for (const m of pending) {
+    if (of.has(m)) continue;
+    if (m.kind === 'descriptor') continue;
+    if (m.kind === 'name' && !isSingleWord(m.surface)) continue;
+    const key = fold(m.surface);
+    const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false));
+    if (named.length > 0) {
+      assign(m, nearest(named, m));
+      continue;
+    }
+    if (m.person) {
+      assign(m, entityFor(m.person.name, m.person));
+      continue;
+    }
+    const kbList = (gaz.surnames.get(key) ?? []).filter((p) => activeIn(p, year));
+    if (kbList.length === 1 && (m.anchored || !COMMON_WORDS.has(key))) {
+      assign(m, entityFor((kbList[0] as PersonEntry).name, kbList[0] as PersonEntry));
+      continue;
+    }
+    if (m.anchored && m.role) assign(m, entityFor(m.surface, null));
+  }
+  for (const m of pending) {
+    if (m.kind !== 'descriptor' || of.has(m)) continue;
+    const e = resolveDescriptor(m, entities, gaz, year);
+    if (e) assign(m, e);
+  }
+  return { entities: entities.filter((e) => e.mentions.length > 0), of };
+}
+
+function isSingleWord(s: string): boolean {
+  return !s.includes(' ');
+}
+
+function kbByParts(surface: string, gaz: Gazetteer): PersonEntry | null {
+  const direct = gaz.kb.personByName(surface);
+  if (direct) return direct;
+  const words = fold(surface).split(' ');
+  const last = words[words.length - 1] ?? '';
+  const cands = gaz.surnames.get(last) ?? [];
+  const match = cands.filter((p) => fold(p.name).split(' ')[0] === words[0]);
+  return match.length === 1 ? (match[0] as PersonEntry) : null;
+}
+
+function nearest(list: Entity[], m: Mention): Entity {
+  // Most recently mentioned before m; else the first one mentioned after.
+  let best: Entity | null = null;
+  let bestPos = -Infinity;
+  for (const e of list) {
+    for (const x of e.mentions) {
+      const pos = x.sentence * 1e5 + x.offset;
+      const here = m.sentence * 1e5 + m.offset;
+      if (pos <= here && pos > bestPos) {
+        best = e;
+        bestPos = pos;
+      }
+    }
+  }
+  return best ?? (list[0] as Entity);
+}
+
+export function activeIn(p: PersonEntry, year: number): boolean {
+  return p.roles.some((r) => (r.from ?? -Infinity) <= year && (r.to ?? Infinity) >= year);
+}
+
+/** The country a person stands for in the text or, failing that, in the KB at `year`. */
+export function entityCountry(e: Entity, year: number): string | null {
+  for (const m of e.mentions) if (m.country) return m.country;
+  for (const m of e.mentions) if (m.organization) return null;
+  return kbRole(e.person, year, null)?.country ?? null;
+}
+
+export function kbRole(p: PersonEntry | null, year: number, role: string | null) {
+  if (!p || p.roles.length === 0) return null;
+  const active = p.roles.filter((r) => (r.from ?? -Infinity) <= year && (r.to ?? Infinity) >= year);
+  const pool = active.length > 0 ? active : p.roles;
+  if (role) {
+    const same = pool.find((r) => r.role === role);
+    if (same) return same;
+  }
+  return pool[0] ?? null;
+}
+
+function resolveDescriptor(m: Mention, entities: Entity[], gaz: Gazetteer, year: number): Entity | null {
+  const cands = entities.filter((e) => {
+    if (m.organization) return e.mentions.some((x) => x.organization === m.organization) || kbRole(e.person, year, null)?.organization === m.organization;
+    return m.country !== null && entityCountry(e, year) === m.country;
+  });
+  if (cands.length === 0) return null;
+  if (cands.length === 1) return cands[0] as Entity;
+  const roleMatch = cands.filter((e) => e.mentions.some((x) => x.role === m.role) || kbRole(e.person, year, m.role)?.role === m.role);
+  void gaz;
+  return nearest(roleMatch.length > 0 ? roleMatch : cands, m);
+}

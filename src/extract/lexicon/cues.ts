@@ -1,0 +1,45 @@
+/**
+ * Word patterns for meeting triggers, modality, tense and the traps that look like
+ * meetings but are not. Applied to one sentence at a time; compiled once.
+ */
+
+export const PHONE = /\b(?:(?:tele)?phone[ -]?(?:call|conversation|talks?|discussion|exchange|contact)s?|spoke (?:by|over the|on the|via) (?:tele)?phone|(?:by|over the|on the|via) (?:tele)?phone|phoned|telephoned|phone call|dialed|dialled|(?:a|the) call (?:with|between)|call(?:ed|s)? (?:his|her) (?:\w+ )?counterpart|held a call|had a call|spoke by phone)\b/i;
+
+export const VIDEO = /\b(?:video[ -]?(?:call|conference|link|conferencing|talks|meeting|summit|format)s?|videoconference|(?:virtual|online|remote) (?:meeting|summit|talks|conversation|format)|via video|by video)\b/i;
+
+export const MEET = /\b(?:met|meet|meets|meeting|meetings|talks|held talks|negotiations|negotiated|consultations|summit|visit|visits|visited|visiting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|sat down|tete-a-tete|tête-à-tête|bilateral|trilateral|discussions|conversation|conversations|audience|arrived in|arrives in|travell?ed to|travels to|trip to|tour of|encounter|talked|spoke with|spoke to|call|dialogue|get-together|one-on-one|face-to-face|in-person)\b/i;
+
+/** Speech, address or message to an audience: not a meeting even when by video link. */
+export const ADDRESS = /\b(?:addressed|addresses|addressing|address to|speech|speaking at|spoke at|remarks to|message to|keynote|appeal to|lecture)\b/i;
+
+/** Sessions of one state's own bodies. */
+export const DOMESTIC = /\b(?:(?:meeting|session|sitting)s? of (?:the |his |its )?(?:security council|cabinet|government|state council|politburo|parliament|national assembly|duma|senate|congress|presidium|party|central committee|council of ministers|board|commission)|(?:security council|cabinet|government|parliamentary|plenary|party|board) (?:meeting|session|sitting)|chaired (?:a|the) (?:meeting|session)|operational meeting|(?:addressed|told|convened) (?:the )?(?:parliament|lawmakers|legislators|deputies|senators|congress|the nation|citizens))\b/i;
+
+export const NEGATED = /\b(?:did not|didn't|does not|doesn't|won't|will not|would not|refused to|declined to|no plans? to|no meeting|not meet|ruled out|cancell?ed|called off|postponed|snubbed|avoided|without meeting)\b/i;
+
+/** Planned: the meeting has not happened yet. */
+export const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|travel|host|receive|pay|make|have|sit|speak|talk|discuss|attend|head|fly|go|come|arrive|be held|take place|welcome|sign|chair)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|planning|planned|going|poised|invited)\s+to\b|\bplans? to (?:meet|visit|travel|hold|host|receive|pay)\b|\bintends? to\b|\bupcoming\b|\bforthcoming\b|\bscheduled\b|\bwill be held\b|\bagreed to (?:meet|hold|visit)\b|\b(?:would|is to|are to) (?:meet|visit|hold|travel)\b|\binvit(?:ed|ation|es)\b.{0,60}?\bto (?:visit|attend|come|travel)\b|\bannounced (?:a|an|the|that) .{0,40}?(?:meeting|visit|talks|summit)\b|\bahead of (?:a|an|the|his|her|their) .{0,30}?(?:visit|meeting|talks|summit|trip)\b/i;
+
+/** Headlines: "Modi to visit Russia", "Leaders set to meet". */
+export const HEADLINE_FUTURE = /\bto (?:visit|meet|hold talks|travel|host|receive)\b/i;
+
+/** A different, earlier encounter recalled in the article. */
+export const RECALLED = /\b(?:last|previous|previously|earlier|prior|first|former) (?:met|meeting|meetings|talks|visit|visits|summit|encounter|call|conversation|contact)\b|\b(?:had|have|has) (?:previously |already |last |also |earlier )?(?:met|spoken|visited|held talks|talked)\b|\blast met\b|\bmet (?:last|previously|earlier|before)\b|\bprevious(?:ly)?\b|\bwhen (?:they|the two|he|she) (?:last )?(?:met|visited|spoke)\b|\b(?:the|their|his|her) (?:meeting|talks|visit|call) in (?:19|20)\d\d\b/i;
+
+/** Plural references to the parties: fill participants from the main encounter. */
+export const PLURAL_PARTIES = /\b(?:they|their|them|the two|both|the leaders|the presidents|the ministers|the sides|the parties|each other|counterparts)\b/i;
+
+/** Cues that a sentence reports a new, separate encounter. */
+export const SEPARATE = /\b(?:also (?:met|held|spoke|had|received|hosted)|separately|in a separate|later (?:met|held|spoke)|then (?:met|held)|another meeting|a separate)\b/i;
+
+/** The meeting noun after a possessive that makes the possessor a party ("Aliyev's visit"). */
+export const MEETING_NOUNS = new Set(['visit', 'meeting', 'talks', 'call', 'trip', 'conversation', 'counterpart', 'guest', 'host', 'invitation', 'arrival', 'delegation', 'tour', 'summit']);
+
+/** Negotiation rather than consultation (CAMEO 046). */
+export const NEGOTIATION = /\b(?:negotiat\w*|peace talks|bargain\w*|round of talks)\b/i;
+
+/** Hedged topics: "expected to feature", "likely to touch on". */
+export const HEDGE = /\b(?:expected to|likely to|set to|may|might|could|would|will|are to|is to|plans? to|planned to|possib(?:le|ly|ility)|poised to|anticipated|hope to|intend to|probably|unclear whether)\b/i;
+
+/** A sentence that reports what the meeting covered. */
+export const TOPIC_CUE = /\b(?:discuss\w*|talks?\b|agenda|touch(?:ed)? (?:up)?on|focus\w* on|centred on|centered on|exchanged views|exchange of views|covered|addressed|raised|reviewed|agreed|signed|cooperation (?:in|on)|topics?|issues?|expected to feature|feature|deliberat\w*|consult\w*|talked about|spoke about|matters|memorand\w*|agreements?|deals?)\b/i;

@@ -1,0 +1,235 @@
+/**
+ * Person mentions in one sentence, with the role, state and organisation the text gives
+ * them. Grammar patterns over chunks:
+ *   <Demonym|Country's|Org> <Role> <Name>        "Russian President Vladimir Putin"
+ *   <Role> of [the] <Country|Org> [<Title>] <Name> "Emir of Qatar Sheikh Tamim ..."
+ *   <Country's> <Name>                           "Azerbaijan's Ilham Aliyev"
+ *   his <Demonym> counterpart[,] <Name>
+ *   <Name>, [the] <Demonym> <Role> | <Name>, <Role> of <Country> | <Name> of <Country>
+ *   the <Demonym> <Role> (no name): a description resolved by coreference.
+ */
+import type { PersonEntry } from '../resolve/knowledge-types.js';
+import type { Chunk } from './chunks.js';
+import { NON_PARTICIPANT_ROLES } from './lexicon/roles.js';
+import type { Token } from './tokens.js';
+
+export interface Mention {
+  sentence: number;
+  /** Character offset of the mention in its sentence. */
+  offset: number;
+  surface: string;
+  kind: 'full' | 'name' | 'descriptor';
+  person: PersonEntry | null;
+  role: string | null;
+  country: string | null;
+  organization: string | null;
+  nonParticipant: boolean;
+  /** Written as a possessive ("Putin's"). */
+  poss: boolean;
+  /** Folded word after the mention. */
+  next: string;
+  /** True when introduced by a role or title, so an unknown name is a person. */
+  anchored: boolean;
+  /** Role word was "counterpart": copy the role of the other party. */
+  counterpart: boolean;
+}
+
+interface Context {
+  role: string | null;
+  country: string | null;
+  organization: string | null;
+  anchored: boolean;
+  counterpart: boolean;
+}
+
+const EMPTY: Context = { role: null, country: null, organization: null, anchored: false, counterpart: false };
+const FORMER = new Set(['former', 'ex', 'late', 'then', 'previous']);
+
+export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as Chunk;
+    if (c.kind === 'person' || c.kind === 'name') {
+      const left = leftContext(chunks, i);
+      const right = left.role || left.country || left.organization ? EMPTY : rightContext(chunks, i);
+      const ctx = merge(left, right);
+      const person = c.kind === 'person' ? personOf(c) : null;
+      if (c.kind === 'name' && !ctx.anchored && c.end - c.start < 1) continue;
+      out.push({
+        sentence,
+        offset: (tokens[c.start] as Token).start,
+        surface: c.text,
+        kind: c.kind === 'person' ? 'full' : 'name',
+        person,
+        role: ctx.role,
+        country: ctx.country,
+        organization: ctx.organization,
+        nonParticipant: ctx.role !== null && NON_PARTICIPANT_ROLES.has(ctx.role),
+        poss: c.poss,
+        next: tokens[c.end]?.key ?? '',
+        anchored: ctx.anchored || c.kind === 'person',
+        counterpart: ctx.counterpart,
+      });
+    } else if (c.kind === 'role') {
+      const d = descriptor(chunks, i);
+      if (d) out.push({
+        sentence,
+        offset: (tokens[c.start] as Token).start,
+        surface: c.text,
+        kind: 'descriptor',
+        person: null,
+        ...d,
+        nonParticipant: d.role !== null && NON_PARTICIPANT_ROLES.has(d.role),
+        poss: c.poss,
+        next: tokens[c.end]?.key ?? '',
+      });
+    }
+  }
+  return out;
+}
+
+function personOf(c: Chunk): PersonEntry | null {
+  for (const e of c.entries) if (e.kind === 'person') return e.person;
+  return null;
+}
+
+function roleOf(c: Chunk | undefined): string | null {
+  if (!c || c.kind !== 'role') return null;
+  for (const e of c.entries) if (e.kind === 'role') return e.role;
+  return null;
+}
+
+function countryOf(c: Chunk | undefined): string | null {
+  if (!c) return null;
+  for (const e of c.entries) {
+    if (e.kind === 'country' || e.kind === 'demonym') return e.country.code;
+    if (e.kind === 'metonym' && e.metonym.government) return e.metonym.country;
+  }
+  return null;
+}
+
+function orgOf(c: Chunk | undefined): string | null {
+  if (!c) return null;
+  for (const e of c.entries) if (e.kind === 'org') return e.org.code;
+  return null;
+}
+
+function isWord(c: Chunk | undefined, ...keys: string[]): boolean {
+  return !!c && c.kind === 'word' && keys.includes(c.key);
+}
+
+/** Qualifier of a role: "the Russian", "Russia's", "UN", "the Kremlin". */
+function qualifier(chunks: Chunk[], j: number): { country: string | null; organization: string | null } {
+  const q = chunks[j];
+  if (!q || q.after === ',') return { country: null, organization: null };
+  if (q.kind === 'demonym' || ((q.kind === 'country' || q.kind === 'metonym') && (q.poss || q.kind === 'metonym'))) {
+    return { country: countryOf(q), organization: null };
+  }
+  if (q.kind === 'country') return { country: countryOf(q), organization: null }; // "Russia President" in headlines
+  if (q.kind === 'org') return { country: null, organization: orgOf(q) };
+  return { country: null, organization: null };
+}
+
+function leftContext(chunks: Chunk[], i: number): Context {
+  let j = i - 1;
+  let anchored = false;
+  while (j >= 0 && (chunks[j] as Chunk).kind === 'title' && (chunks[j] as Chunk).after === '') {
+    j--;
+    anchored = true;
+  }
+  const prev = chunks[j];
+  if (!prev) return { ...EMPTY, anchored };
+  const role = roleOf(prev);
+  if (role && (prev.after === '' || (role === 'counterpart' && prev.after === ',') || prev.after === '.')) {
+    if (FORMER.has(chunks[j - 1]?.key ?? '')) return { ...EMPTY, anchored: true };
+    let k = j - 1;
+    while (k >= 0 && isWord(chunks[k], 'acting', 'interim', 'incoming', 'outgoing', 'visiting', 'new')) k--;
+    const q = qualifier(chunks, k);
+    return { role, ...q, anchored: true, counterpart: role === 'counterpart' };
+  }
+  // "<Role> of [the] <Country|Org> <Name>"
+  if ((prev.kind === 'country' || prev.kind === 'org') && !prev.poss && prev.after === '') {
+    let k = j - 1;
+    if (isWord(chunks[k], 'the')) k--;
+    if (isWord(chunks[k], 'of')) {
+      const r = roleOf(chunks[k - 1]);
+      if (r) return { role: r, country: countryOf(prev), organization: orgOf(prev), anchored: true, counterpart: false };
+    }
+  }
+  if ((prev.kind === 'country' || prev.kind === 'org') && prev.poss) {
+    return { role: null, country: countryOf(prev), organization: orgOf(prev), anchored: true, counterpart: false };
+  }
+  if (prev.kind === 'demonym' && prev.after === '') {
+    return { role: null, country: countryOf(prev), organization: null, anchored: true, counterpart: false };
+  }
+  return { ...EMPTY, anchored };
+}
+
+function rightContext(chunks: Chunk[], i: number): Context {
+  const c = chunks[i] as Chunk;
+  let j = i + 1;
+  // "<Name> of [the] <Country>"
+  if (c.after === '' && isWord(chunks[j], 'of')) {
+    let k = j + 1;
+    if (isWord(chunks[k], 'the')) k++;
+    const t = chunks[k];
+    if (t && (t.kind === 'country' || t.kind === 'org')) {
+      return { role: null, country: countryOf(t), organization: orgOf(t), anchored: true, counterpart: false };
+    }
+    return EMPTY;
+  }
+  if (c.after !== ',') return EMPTY;
+  if (isWord(chunks[j], 'the')) j++;
+  let country: string | null = null;
+  let organization: string | null = null;
+  const q = chunks[j];
+  if (q && (q.kind === 'demonym' || q.kind === 'org' || ((q.kind === 'country' || q.kind === 'metonym') && q.poss))) {
+    country = countryOf(q);
+    organization = orgOf(q);
+    j++;
+  }
+  const role = roleOf(chunks[j]);
+  if (!role) return EMPTY;
+  const r = chunks[j] as Chunk;
+  if (!country && !organization && r.after === '' && isWord(chunks[j + 1], 'of')) {
+    let k = j + 2;
+    if (isWord(chunks[k], 'the')) k++;
+    country = countryOf(chunks[k]);
+    organization = orgOf(chunks[k]);
+  }
+  return { role, country, organization, anchored: true, counterpart: role === 'counterpart' };
+}
+
+function merge(a: Context, b: Context): Context {
+  return {
+    role: a.role ?? b.role,
+    country: a.country ?? b.country,
+    organization: a.organization ?? b.organization,
+    anchored: a.anchored || b.anchored,
+    counterpart: a.counterpart || b.counterpart,
+  };
+}
+
+/** "the Russian president", "his Azerbaijani counterpart", "Russia's leader": no name follows. */
+function descriptor(chunks: Chunk[], i: number): Omit<Mention, 'sentence' | 'offset' | 'surface' | 'kind' | 'person' | 'nonParticipant' | 'poss' | 'next'> | null {
+  const c = chunks[i] as Chunk;
+  const role = roleOf(c);
+  if (!role) return null;
+  const nxt = chunks[i + 1];
+  if (nxt && (nxt.kind === 'person' || nxt.kind === 'name' || nxt.kind === 'title') && c.after === '') return null;
+  if (nxt && isWord(nxt, 'of') && c.after === '') {
+    // "the president of Azerbaijan" (with no name after)
+    let k = i + 2;
+    if (isWord(chunks[k], 'the')) k++;
+    const t = chunks[k];
+    if (t && (t.kind === 'country' || t.kind === 'org') && !(chunks[k + 1]?.kind === 'person' || chunks[k + 1]?.kind === 'name')) {
+      if (!isWord(chunks[i - 1], 'the')) return null;
+      return { role, country: countryOf(t), organization: orgOf(t), anchored: false, counterpart: role === 'counterpart' };
+    }
+    return null;
+  }
+  const q = qualifier(chunks, i - 1);
+  if (!q.country && !q.organization) return null;
+  if (c.key.endsWith('s') && role !== 'counterpart' && /s$/.test(c.text) && !/ss$/.test(c.text)) return null; // plural
+  return { role, ...q, anchored: false, counterpart: role === 'counterpart' };
+}

@@ -1,0 +1,52 @@
+/**
+ * Page furniture that survives copy-paste and scraping: whole lines only, matched
+ * conservatively (anchored, short lines), so a sentence of the article is never dropped.
+ */
+import { normalizeText } from './text-normalize.js';
+
+/** Lines longer than this are prose, never furniture. */
+const MAX_CLUTTER_LENGTH = 200;
+
+const CLUTTER: readonly RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad feedback)$/i,
+  /^share (this|the) (article|story|page|post)\b.*$/i,
+  /^share( on)? (facebook|twitter|x|linkedin|whatsapp|telegram|email)$/i,
+  /^(share|print|email|copy link|comments?)$/i,
+  /^join the conversation$/i,
+  /^\d+\s*(min|mins|minute|minutes)\s+read$/i,
+  /^(\d+|an?)\s*(second|minute|hour|day|week)s?\s+ago$/i,
+  /^(just now|updated just now)$/i,
+  // Reuters-style credits: "Reporting by X; Editing by Y" (no sentence punctuation).
+  // Initials ("J. Smith") are the only full stops allowed.
+  /^((additional )?reporting|writing|editing|compiled|graphics) by (?:[^.!?]|(?<=\b[A-Z])\.)*$/i,
+  /^special offer\b.*$/i,
+  /^(sign up|subscribe)( now)? (for|to) (our|the|my)\b.*newsletters?\b.*$/i,
+  /^(read more|also read|see also|related( articles?| stories| coverage)?)(\s*[:»›>|-].*)?$/i,
+  /^(follow us on|click here to|skip to (main )?content)\b.*$/i,
+  /^(we use cookies|this (site|website) uses cookies|by (continuing|using)\b.*\bcookies|(accept|manage|reject) (all )?cookies|cookie (settings|policy|preferences|notice))\b.*$/i,
+  /^(©|\(c\) |copyright (©\s*)?\d{4}\b).*$/i,
+  /^.{0,120}\ball rights reserved\.?$/i,
+  // Bylines: "By Jane Doe" / "By Jane Doe and John Roe, Reuters" (capitalised, no sentence end).
+  /^By [A-Z][^.!?]{1,80}$/,
+];
+
+export function isClutterLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > MAX_CLUTTER_LENGTH) return false;
+  return CLUTTER.some((re) => re.test(trimmed));
+}
+
+/** Drops clutter lines; the result is normalised again so paragraph breaks stay single blank lines. */
+export function stripClutter(text: string): string {
+  return normalizeText(
+    text
+      .split('\n')
+      .filter((line) => !isClutterLine(line))
+      .join('\n'),
+  );
+}
+
+/** The body pipeline every reader ends with. */
+export function cleanBody(text: string): string {
+  return stripClutter(normalizeText(text));
+}

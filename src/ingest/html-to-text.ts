@@ -1,0 +1,78 @@
+/**
+ * HTML to plain text with paragraph structure: block elements become paragraphs separated by a
+ * blank line, <br> a line break, and nothing executable or invisible (script, style, forms) is
+ * kept. Used for readability output, feed descriptions and HTML found in JSON fields.
+ */
+import { parseHTML } from 'linkedom';
+import { normalizeText } from './text-normalize.js';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+
+const SKIP = new Set([
+  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
+  'noscript', 'object', 'option', 'script', 'select', 'source', 'style', 'svg', 'template',
+  'textarea', 'title', 'track', 'video',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Parses a document; input that linkedom cannot root in <html> (fragments, stray text) is wrapped first. */
+export function parseDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html' && document.body) return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+export function htmlToText(html: string): string {
+  return nodeToText(parseDocument(html).body);
+}
+
+/** Plain text of a DOM subtree; paragraphs joined with "\n\n". */
+export function nodeToText(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    if (current.trim() !== '') paragraphs.push(current);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+        current += (child.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).localName.toLowerCase();
+        if (SKIP.has(tag)) continue;
+        if (tag === 'br') {
+          current += '\n';
+        } else if (BLOCK.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          if (tag === 'td' || tag === 'th') current += ' ';
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return normalizeText(paragraphs.join('\n\n'));
+}
+
+/** Heuristic: does a field meant to be plain text actually hold HTML markup? */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|br|div|span|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|table)\b[^>]*>/i.test(text);
+}
+
+/** Plain text from a field that may or may not hold HTML. */
+export function toPlainText(text: string): string {
+  return looksLikeHtml(text) ? htmlToText(text) : normalizeText(text);
+}

@@ -1,0 +1,95 @@
+/** The one Neo4j driver per process, plus the session helpers the store's queries use. */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+import { mapNeo4jError } from './errors.js';
+
+export interface Store {
+  driver: Driver;
+  database: string;
+  /** Counts Cypher round trips, so tests can check that an operation's cost is bounded. */
+  roundTrips: number;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function createStore(conn: Neo4jConnection): Store {
+  // neo4j:// and neo4j+s:// URIs route across a cluster or Aura; the driver handles both.
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  const store: Store = {
+    driver,
+    database: conn.database,
+    roundTrips: 0,
+    async read(work) {
+      const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead((tx) => work(counting(tx, store)));
+      } catch (e) {
+        throw mapNeo4jError(e);
+      } finally {
+        await session.close();
+      }
+    },
+    async write(work) {
+      const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((tx) => work(counting(tx, store)));
+      } catch (e) {
+        throw mapNeo4jError(e);
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+  return store;
+}
+
+function counting(tx: ManagedTransaction, store: Store): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, prop, receiver) {
+      if (prop === 'run') {
+        return (...args: Parameters<ManagedTransaction['run']>) => {
+          store.roundTrips += 1;
+          return target.run(...args);
+        };
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+export interface DatabaseInfo {
+  version: string;
+  edition: string;
+  schemaVersion: number;
+}
+
+/**
+ * One auto-commit query, no retries: a health check must answer quickly when the
+ * database is down rather than retry for the driver's 30 s.
+ */
+export async function databaseInfo(store: Store): Promise<DatabaseInfo> {
+  const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const res = await session.run(
+      'CALL dbms.components() YIELD versions, edition ' +
+        'OPTIONAL MATCH (m:SchemaMigration) ' +
+        'RETURN versions[0] AS version, edition, coalesce(max(m.version), 0) AS schemaVersion',
+    );
+    const rec = res.records[0];
+    return {
+      version: String(rec?.get('version') ?? 'unknown'),
+      edition: String(rec?.get('edition') ?? 'unknown'),
+      schemaVersion: Number(rec?.get('schemaVersion') ?? 0),
+    };
+  } catch (e) {
+    throw mapNeo4jError(e);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * Starts, stops and reports on the project-managed Neo4j: 127.0.0.1 only, auth on with
+ * a generated password kept in its folder, memory sized for a small machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { AppError } from '../../domain/errors.js';
+import type { LocalNeo4jConfig, Neo4jConnection } from '../../config.js';
+import { checkJava } from './java.js';
+import { classpath, provision } from './provision.js';
+
+export interface LocalPaths {
+  server: string;
+  conf: string;
+  password: string;
+  pid: string;
+  log: string;
+  debugLog: string;
+}
+
+export function localPaths(cfg: LocalNeo4jConfig): LocalPaths {
+  return {
+    server: path.join(cfg.home, 'server'),
+    conf: path.join(cfg.home, 'neo4j.conf'),
+    password: path.join(cfg.home, 'password'),
+    pid: path.join(cfg.home, 'neo4j.pid'),
+    log: path.join(cfg.home, 'launcher.log'),
+    debugLog: path.join(cfg.home, 'server', 'logs', 'debug.log'),
+  };
+}
+
+export interface LocalStatus {
+  running: boolean;
+  pid: number | null;
+  port: number;
+  home: string;
+  log: string;
+}
+
+export interface RunningServer {
+  connection: Neo4jConnection;
+  /** False when an already running server was reused: then `stop` leaves it alone. */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+function readPassword(p: LocalPaths): string {
+  if (!existsSync(p.password)) {
+    writeFileSync(p.password, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  return readFileSync(p.password, 'utf8').trim();
+}
+
+function writeConf(cfg: LocalNeo4jConfig, p: LocalPaths): void {
+  // Setting names from the Neo4j 5 operations manual, "Configuration settings".
+  const lines = [
+    '# Written by dkg on every start; edit the DKG_NEO4J_* environment variables instead.',
+    'server.bolt.enabled=true',
+    `server.bolt.listen_address=127.0.0.1:${cfg.port}`,
+    `server.bolt.advertised_address=127.0.0.1:${cfg.port}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    `server.memory.pagecache.size=${cfg.pageCache}`,
+    // A small machine: keep transaction logs from growing without bound.
+    'db.tx_log.rotation.retention_policy=2 files',
+    'dbms.usage_report.enabled=false',
+  ];
+  writeFileSync(p.conf, `${lines.join('\n')}\n`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // Guard against a recycled pid: on Linux, check that it is our launcher.
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync('/proc') || (existsSync(cmdline) && readFileSync(cmdline, 'utf8').includes('dkg.Launcher'));
+}
+
+function readPid(p: LocalPaths): number | null {
+  if (!existsSync(p.pid)) return null;
+  const pid = Number(readFileSync(p.pid, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
+}
+
+export function localStatus(cfg: LocalNeo4jConfig): LocalStatus {
+  const p = localPaths(cfg);
+  const pid = readPid(p);
+  return { running: pid !== null, pid, port: cfg.port, home: cfg.home, log: p.log };
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+function tail(file: string, lines = 15): string {
+  if (!existsSync(file)) return '(no log yet)';
+  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+async function waitForBolt(
+  cfg: LocalNeo4jConfig,
+  conn: Neo4jConnection,
+  p: LocalPaths,
+  child: ChildProcess | null,
+): Promise<void> {
+  const deadline = Date.now() + cfg.startTimeoutMs;
+  let exited: number | null = null;
+  child?.once('exit', (code) => {
+    exited = code ?? -1;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== null) {
+      throw new AppError(
+        'NEO4J_NOT_READY',
+        `the local Neo4j exited with code ${exited} while starting. Its log (${p.log}) ends with:\n${tail(p.log)}`,
+        'neo4j',
+      );
+    }
+    const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+      connectionTimeout: 2000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    try {
+      await driver.verifyConnectivity({ database: conn.database });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await driver.close();
+    }
+  }
+  throw new AppError(
+    'NEO4J_NOT_READY',
+    `the local Neo4j did not accept Bolt connections on 127.0.0.1:${cfg.port} within ${cfg.startTimeoutMs / 1000} s ` +
+      `(DKG_NEO4J_START_TIMEOUT). See ${p.log} and ${p.debugLog}.`,
+    'neo4j',
+  );
+}
+
+function connectionFor(cfg: LocalNeo4jConfig, p: LocalPaths): Neo4jConnection {
+  return { uri: `bolt://127.0.0.1:${cfg.port}`, user: 'neo4j', password: readPassword(p), database: 'neo4j' };
+}
+
+/**
+ * Starts the managed Neo4j, or reuses it when it already runs. `detached` servers outlive
+ * this process (`dkg db start`); attached ones stop when it exits, even on a crash, because
+ * the launcher watches its stdin.
+ */
+export async function startLocal(
+  cfg: LocalNeo4jConfig,
+  opts: { detached: boolean; log: (line: string) => void },
+): Promise<RunningServer> {
+  const p = localPaths(cfg);
+  mkdirSync(p.server, { recursive: true });
+  const conn = connectionFor(cfg, p);
+  const runningPid = readPid(p);
+  if (runningPid !== null) {
+    await waitForBolt(cfg, conn, p, null);
+    return { connection: conn, startedHere: false, stop: async () => undefined };
+  }
+  await provision(cfg, opts.log);
+  if (!(await portFree(cfg.port))) {
+    throw new AppError(
+      'NEO4J_PORT_TAKEN',
+      `port ${cfg.port} on 127.0.0.1 is already in use by another program. Set DKG_NEO4J_PORT to a free port, ` +
+        'stop that program, or set NEO4J_URI if it is a Neo4j server you want to use.',
+      'neo4j',
+    );
+  }
+  writeConf(cfg, p);
+  const { binary } = checkJava(cfg.javaHome);
+  const logFd = openSync(p.log, 'a');
+  const args = [
+    `-Xms${cfg.heap}`,
+    `-Xmx${cfg.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    classpath(cfg.buildDir),
+    'dkg.Launcher',
+    p.server,
+    p.conf,
+    p.password,
+    ...(opts.detached ? [] : ['--exit-on-stdin-eof']),
+  ];
+  const started = Date.now();
+  opts.log(`Starting Neo4j on 127.0.0.1:${cfg.port} (heap ${cfg.heap}, page cache ${cfg.pageCache}); log: ${p.log}`);
+  const child = spawn(binary, args, {
+    detached: opts.detached,
+    stdio: [opts.detached ? 'ignore' : 'pipe', logFd, logFd],
+  });
+  closeSync(logFd);
+  if (child.pid === undefined) {
+    throw new AppError('NEO4J_NOT_READY', `could not start ${binary}. See ${p.log}.`, 'neo4j');
+  }
+  writeFileSync(p.pid, `${child.pid}\n`);
+  if (opts.detached) child.unref();
+  try {
+    await waitForBolt(cfg, conn, p, child);
+  } catch (e) {
+    await stopPid(child.pid, p);
+    throw e;
+  }
+  opts.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const pid = child.pid;
+  return { connection: conn, startedHere: true, stop: () => stopPid(pid, p) };
+}
+
+async function stopPid(pid: number, p: LocalPaths): Promise<void> {
+  const gone = (): boolean => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  if (!gone()) {
+    process.kill(pid, 'SIGTERM');
+    // Neo4j checkpoints on shutdown; give it time before forcing (60 s is generous for a small store).
+    const deadline = Date.now() + 60_000;
+    while (!gone() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (!gone()) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(p.pid, { force: true });
+}
+
+/** Stops the managed Neo4j if it runs; returns whether it did. */
+export async function stopLocal(cfg: LocalNeo4jConfig): Promise<boolean> {
+  const p = localPaths(cfg);
+  const pid = readPid(p);
+  if (pid === null) {
+    rmSync(p.pid, { force: true });
+    return false;
+  }
+  await stopPid(pid, p);
+  return true;
+}

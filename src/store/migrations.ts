@@ -1,0 +1,101 @@
+/**
+ * Applies schema/neo4j/NNN-name.cypher in order, each once, recorded as
+ * (:SchemaMigration {version, name, checksum, appliedAt}) in the database itself.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../domain/errors.js';
+import { PROJECT_ROOT } from '../config.js';
+import type { Store } from './driver.js';
+import { mapNeo4jError } from './errors.js';
+
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'schema', 'neo4j');
+
+export interface Migration {
+  version: number;
+  name: string;
+  checksum: string;
+  statements: string[];
+}
+
+/** Splits a migration file into statements: `;` at the end of a line ends one; `//` lines are comments. */
+export function parseStatements(text: string): string[] {
+  const body = text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('//'))
+    .join('\n');
+  return body
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
+  const seen = new Set<number>();
+  return files.map((file) => {
+    const m = /^(\d{3})-([\w-]+)\.cypher$/.exec(file);
+    if (!m?.[1] || !m[2]) {
+      throw new AppError('MIGRATION_FAILED', 'migration files must be named NNN-name.cypher', path.join(dir, file));
+    }
+    const version = Number(m[1]);
+    if (seen.has(version)) throw new AppError('MIGRATION_FAILED', `duplicate version ${version}`, path.join(dir, file));
+    seen.add(version);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    return {
+      version,
+      name: m[2],
+      checksum: createHash('sha256').update(text).digest('hex'),
+      statements: parseStatements(text),
+    };
+  });
+}
+
+export interface MigrationResult {
+  applied: number[];
+  skipped: number[];
+}
+
+export async function migrate(store: Store, migrations = loadMigrations()): Promise<MigrationResult> {
+  const result: MigrationResult = { applied: [], skipped: [] };
+  const session = () => store.driver.session({ database: store.database });
+  // Schema commands cannot share a transaction with data writes, so each runs on its own.
+  const s0 = session();
+  try {
+    await s0.run(
+      'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
+    );
+    const res = await s0.run('MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum');
+    const done = new Map(res.records.map((r) => [Number(r.get('version')), String(r.get('checksum'))]));
+    for (const m of migrations) {
+      const prior = done.get(m.version);
+      if (prior !== undefined) {
+        if (prior !== m.checksum) {
+          throw new AppError(
+            'MIGRATION_FAILED',
+            `was changed after it was applied; add a new migration instead of editing ${m.version}`,
+            `${String(m.version).padStart(3, '0')}-${m.name}.cypher`,
+          );
+        }
+        result.skipped.push(m.version);
+        continue;
+      }
+      for (const statement of m.statements) await s0.run(statement);
+      await s0.run(
+        'MERGE (m:SchemaMigration {version: $version}) ' +
+          'ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
+        { version: m.version, name: m.name, checksum: m.checksum },
+      );
+      result.applied.push(m.version);
+    }
+    await s0.run('CALL db.awaitIndexes(300)');
+  } catch (e) {
+    throw mapNeo4jError(e, 'schema migrations');
+  } finally {
+    await s0.close();
+  }
+  return result;
+}

@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { config, PROJECT_ROOT } from '../../src/config.js';
+import { localStatus, startLocal } from '../../src/store/local-server/server.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A DKG_HOME of its own that shares the already provisioned jars. */
+function tempHome(): string {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'dkg-home-'));
+  symlinkSync(config().testLocal.buildDir, path.join(home, 'neo4j-build'));
+  return home;
+}
+
+describe('the project-managed Neo4j', () => {
+  it('is the one the suite talks to: running, its password generated, never neo4j/neo4j', () => {
+    const status = localStatus(config().testLocal);
+    if (config().testExternal) return;
+    expect(status.running).toBe(true);
+    const password = readFileSync(path.join(config().testLocal.home, 'password'), 'utf8').trim();
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(password).not.toBe('neo4j');
+  });
+
+  it('refuses a taken port with an error naming the fix', async () => {
+    const port = await freePort();
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(port, '127.0.0.1', r));
+    try {
+      const home = tempHome();
+      const cfg = { ...config().testLocal, home: path.join(home, 'neo4j'), port };
+      await expect(startLocal(cfg, { detached: false, log: () => undefined })).rejects.toThrow(
+        new RegExp(`port ${port} on 127.0.0.1 is already in use.*DKG_NEO4J_PORT`),
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('npm start serves /health from a Neo4j it started, and Ctrl-C leaves no process behind', async () => {
+    const home = tempHome();
+    const boltPort = await freePort();
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'dkg.js'), 'serve'], {
+      env: { ...process.env, DKG_HOME: home, DKG_NEO4J_PORT: String(boltPort), PORT: '0', NEO4J_URI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString();
+    });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /serving (http:\/\/[\d.]+:\d+)/.exec(stderr);
+        if (m?.[1]) {
+          clearInterval(timer);
+          resolve(m[1]);
+        }
+        if (child.exitCode !== null) {
+          clearInterval(timer);
+          reject(new Error(`serve exited early:\n${stderr}`));
+        }
+      }, 200);
+    });
+    const health = (await (await fetch(`${base}/health`)).json()) as { neo4j: { connected: boolean; uri: string } };
+    expect(health.neo4j.connected).toBe(true);
+    expect(health.neo4j.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
+    const pidFile = path.join(home, 'neo4j', 'neo4j.pid');
+    const javaPid = Number(readFileSync(pidFile, 'utf8'));
+    expect(alive(javaPid)).toBe(true);
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(alive(javaPid)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
+    expect(stderr).toMatch(/Stopped the server and the Neo4j it started/);
+  }, 180_000);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
+import { parseJavaMajor } from '../../../src/store/local-server/java.js';
+import { parseStatements } from '../../../src/store/migrations.js';
+
+describe('configuration', () => {
+  it('manages a local Neo4j when NEO4J_URI is unset', () => {
+    const cfg = loadConfig({});
+    expect(cfg.external).toBeNull();
+    expect(cfg.local.port).toBe(7687);
+    expect(cfg.testLocal.port).not.toBe(cfg.local.port);
+    expect(cfg.http).toEqual({ host: '127.0.0.1', port: 4000 });
+  });
+
+  it('uses the named server, routing URIs included', () => {
+    const cfg = loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'g' });
+    expect(cfg.external).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', user: 'neo4j', password: 'p', database: 'g' });
+  });
+
+  it('names the variable and the problem when a value is wrong', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' })).toThrow(/NEO4J_URI: must start/);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost' })).toThrow(/NEO4J_PASSWORD: is required/);
+    expect(() => loadConfig({ DKG_NEO4J_PORT: 'abc' })).toThrow(/DKG_NEO4J_PORT: must be an integer/);
+    expect(() => loadConfig({ DKG_NEO4J_HEAP: 'lots' })).toThrow(/DKG_NEO4J_HEAP: must be a size/);
+  });
+});
+
+describe('Java version check', () => {
+  it('reads modern and legacy version strings', () => {
+    expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(parseJavaMajor('garbage')).toBeNull();
+  });
+});
+
+describe('migration file parsing', () => {
+  it('splits statements at line-ending semicolons and drops comments', () => {
+    const text = '// comment; here\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE INDEX b\n  FOR (n:B) ON (n.y);\n';
+    expect(parseStatements(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'CREATE INDEX b\n  FOR (n:B) ON (n.y)',
+    ]);
+  });
+});
