@@ -13,6 +13,8 @@ Commands:
   extract FILE... [--json]
                         extract meetings from articles and print them (JSON Lines with --json)
   eval [--verbose]      score the extractor on the dev set (tests/fixtures)
+  ingest PATH...        extract articles (files, folders, globs) into the graph
+  remove ARTICLE_ID...  retract articles and the evidence only they gave
   help                  this text
 
 Run "dkg <command> --help" for a command's options. Configuration is by environment
@@ -25,6 +27,8 @@ const commands: Record<string, Command> = {
   db: runDb,
   extract: async (argv) => (await import('./extract.js')).runExtract(argv),
   eval: async (argv) => (await import('./eval.js')).runEval(argv),
+  ingest: async (argv) => (await import('./ingest.js')).runIngest(argv),
+  remove: async (argv) => (await import('./remove.js')).runRemove(argv),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -237,8 +237,19 @@ function foldText(s: string | null | undefined): string | null {
   return folded.length > 0 ? folded : null;
 }
 
+/**
+ * City key for comparison: folded, punctuation dropped, "St" read as "Saint", and the suffixes
+ * that gazetteers add and articles omit ("New York City", "Washington, D.C.") removed.
+ */
 function cityOf(m: Meeting): string | null {
-  return foldText(m.location?.city);
+  const folded = foldText(m.location?.city);
+  if (folded === null) return null;
+  const key = folded
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^st /, 'saint ')
+    .replace(/ (city|d c)$/, '');
+  return key.length > 0 ? key : null;
 }
 
 function sameCode(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -191,6 +191,9 @@ function rightContext(chunks: Chunk[], i: number): Context {
   const role = roleOf(chunks[j]);
   if (!role) return EMPTY;
   const r = chunks[j] as Chunk;
+  // "In Moscow, the leaders discussed": a plural or bare vague role is not an apposition.
+  if (/s$/.test(r.key) && !/ss$/.test(r.key)) return EMPTY;
+  if (!country && !organization && (role === 'leader' || role === 'counterpart')) return EMPTY;
   if (!country && !organization && r.after === '' && isWord(chunks[j + 1], 'of')) {
     let k = j + 2;
     if (isWord(chunks[k], 'the')) k++;

@@ -4,8 +4,8 @@
  */
 import { normalizeText } from './text-normalize.js';
 
-/** Lines longer than this are prose, never furniture. */
-const MAX_CLUTTER_LENGTH = 200;
+/** Lines longer than this are prose, never furniture (long enough for a wire photo caption). */
+const MAX_CLUTTER_LENGTH = 300;
 
 const CLUTTER: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad feedback)$/i,
@@ -28,7 +28,26 @@ const CLUTTER: readonly RegExp[] = [
   /^.{0,120}\ball rights reserved\.?$/i,
   // Bylines: "By Jane Doe" / "By Jane Doe and John Roe, Reuters" (capitalised, no sentence end).
   /^By [A-Z][^.!?]{1,80}$/,
+  // Photo captions and their credits ("... Sputnik/Gavriil Grigorov/Pool via REUTERS").
+  /^(photo|image|picture|file photo)( credit)?\s*:.*$/i,
+  /(\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]*|\/(AFP|AP|EPA|Getty Images|Pool))$/,
 ];
+
+/**
+ * Headers of link lists ("Related stories", "Most read"): the header and the headline-like lines
+ * right after it (short, no final full stop) are all furniture.
+ */
+const LINK_LIST_HEADER =
+  /^(read more|related( articles| stories| coverage| news)?|more (from|on|stories|news)\b[^.!?]*|most (read|popular|viewed)|trending( now)?|you (may|might) also (like|be interested in)|recommended( for you)?|latest( news)?|top stories)\s*:?$/i;
+
+/** A line shaped like a headline: short, with letters, no sentence-ending punctuation. */
+export function isHeadlineLike(line: string): boolean {
+  if (line.length === 0 || line.length > 200) return false;
+  if (line.split(/\s+/).length > 30 || !/\p{L}/u.test(line)) return false;
+  // "U.S." at the end is an abbreviation, not a full stop.
+  if (/(?:\b[A-Z]\.){2,}$/.test(line)) return true;
+  return !/[.,;:…]["'”’)\]]?$/.test(line);
+}
 
 export function isClutterLine(line: string): boolean {
   const trimmed = line.trim();
@@ -38,12 +57,15 @@ export function isClutterLine(line: string): boolean {
 
 /** Drops clutter lines; the result is normalised again so paragraph breaks stay single blank lines. */
 export function stripClutter(text: string): string {
-  return normalizeText(
-    text
-      .split('\n')
-      .filter((line) => !isClutterLine(line))
-      .join('\n'),
-  );
+  const kept: string[] = [];
+  let inLinkList = false;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (inLinkList && (trimmed === '' || isHeadlineLike(trimmed))) continue;
+    inLinkList = LINK_LIST_HEADER.test(trimmed);
+    if (!inLinkList && !isClutterLine(trimmed)) kept.push(line);
+  }
+  return normalizeText(kept.join('\n'));
 }
 
 /** The body pipeline every reader ends with. */

@@ -24,7 +24,7 @@ const parser = new XMLParser({
   htmlEntities: true,
   isArray: (_name, jpath) => ARRAY_PATHS.has(String(jpath)),
   // Atom content may be inline XHTML: keep it raw so its text keeps its order.
-  stopNodes: ['feed.entry.content', 'feed.entry.summary', 'feed.entry.title'],
+  stopNodes: ['feed.title', 'feed.entry.title', 'feed.entry.summary', 'feed.entry.content'],
 });
 
 export function* readFeed(xml: string, file: string): Generator<ReadResult> {
@@ -89,7 +89,7 @@ function parseFeed(doc: XmlNode): Feed | null {
 function rssItem(item: XmlNode): FeedItem {
   const body = textOf(item['content:encoded']) || textOf(item['description']);
   return {
-    title: inlineOrNull(htmlToTextIfNeeded(textOf(item['title']))),
+    title: inlineOrNull(toPlainText(textOf(item['title']))),
     link: safeUrl(textOf(item['link'])) ?? permalinkGuid(item['guid']),
     date: normalizeDate(textOf(item['pubDate'])) ?? normalizeDate(textOf(item['dc:date'])),
     text: toPlainText(body),
@@ -138,10 +138,6 @@ function atomText(value: unknown): string {
   if (type === 'xhtml') return htmlToText(raw);
   const decoded = decodeXmlText(raw);
   return type === 'html' || type === 'text/html' ? htmlToText(decoded) : decoded;
-}
-
-function htmlToTextIfNeeded(value: string): string {
-  return toPlainText(value);
 }
 
 /** Raw XML character data: CDATA sections verbatim, entity references decoded. */

@@ -12,15 +12,12 @@
  */
 import type { Article } from '../domain/model.js';
 import { AppError } from '../domain/errors.js';
-import { stripClutter } from './clutter.js';
+import { isClutterLine, isHeadlineLike, stripClutter } from './clutter.js';
 import { normalizeDate } from './dates.js';
 import { splitPublisherLine } from './publisher-line.js';
 import { normalizeInline, normalizeText } from './text-normalize.js';
 import { articleResult, errorResult, makeArticle, type ReadResult } from './article.js';
 
-/** Footer/headline lines are short; a longer line is prose. */
-const MAX_META_LENGTH = 200;
-const MAX_META_WORDS = 30;
 /** "last 1-3 short lines": a date line, a publisher/section/title line and one spare. */
 const MAX_FOOTER_LINES = 3;
 
@@ -34,12 +31,14 @@ export function* readPlainText(text: string, source: string): Generator<ReadResu
 }
 
 export function parsePlainText(input: string): Omit<Article, 'source'> {
-  const lines = stripClutter(normalizeText(input)).split('\n');
+  const lines = normalizeText(input).split('\n');
+  // The footer first: a link list ("Related stories" + headlines) above it must not swallow it.
   const footer = takeFooter(lines);
-  const headline = takeHeadline(lines);
+  const body = stripClutter(lines.join('\n')).split('\n');
+  const headline = takeHeadline(body);
   return {
     title: footer.title ?? headline,
-    text: normalizeText(lines.join('\n')),
+    text: normalizeText(body.join('\n')),
     publishedAt: footer.publishedAt,
     publisher: footer.publisher,
     section: footer.section,
@@ -62,14 +61,15 @@ function takeFooter(lines: string[]): Footer {
   let seen = 0;
   for (let i = lines.length - 1; i > 0 && seen < MAX_FOOTER_LINES; i -= 1) {
     const line = lines[i]!;
-    if (line === '') continue;
+    // Clutter after the footer ("Share this article") is dropped later anyway.
+    if (line === '' || isClutterLine(line)) continue;
     seen += 1;
     const date = parseDateLine(line);
     if (date) {
       // Walking upwards, so with "Published ..." above "Updated ..." the published date wins.
       footer.publishedAt = date;
       dateIndex = i;
-    } else if (metaIndex === -1 && isShortUnpunctuated(line)) {
+    } else if (metaIndex === -1 && isHeadlineLike(line)) {
       metaIndex = i;
     } else {
       break;
@@ -102,7 +102,7 @@ function takeHeadline(lines: string[]): string | null {
   const first = lines[0];
   if (first === undefined || lines[1] !== '' || !lines.slice(2).some((l) => l !== '')) return null;
   const candidate = first.replace(/^#{1,6}\s+/, '');
-  if (!isShortUnpunctuated(candidate)) return null;
+  if (!isHeadlineLike(candidate)) return null;
   lines.splice(0, 2);
   return normalizeInline(candidate);
 }
@@ -113,12 +113,4 @@ const DATE_PREFIX = /^(?:(?:published|updated|posted)(?:\s+on)?\s*:?|date\s*:|on
 export function parseDateLine(line: string): string | null {
   if (line.length > 80) return null;
   return normalizeDate(line.replace(DATE_PREFIX, '')) ?? normalizeDate(line);
-}
-
-function isShortUnpunctuated(line: string): boolean {
-  if (line.length === 0 || line.length > MAX_META_LENGTH) return false;
-  if (line.split(/\s+/).length > MAX_META_WORDS || !/\p{L}/u.test(line)) return false;
-  // A sentence ends with a full stop, a heading does not; "U.S." at the end is an abbreviation.
-  if (/(?:\b[A-Z]\.){2,}$/.test(line)) return true;
-  return !/[.,;:…]["'”’)\]]?$/.test(line);
 }

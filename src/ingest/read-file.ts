@@ -69,7 +69,7 @@ function tooLarge(file: string, size: number, maxBytes: number, atLeast = false)
 function fsError(e: unknown, file: string): AppError {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const message =
-    code === 'ENOENT' ? 'file not found'
+    code === 'ENOENT' ? (/[*?]/.test(file) ? 'no file matches this pattern' : 'file not found')
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'EISDIR' ? 'is a directory, not a file'
     : `cannot read file (${e instanceof Error ? e.message : String(e)})`;

@@ -52,6 +52,8 @@ export interface OrganizationEntry {
   kind: 'intergovernmental' | 'news_agency';
   /** For news agencies, the country they are based in. */
   country?: CountryCode | null;
+  /** For intergovernmental bodies, the lower-case titles of their officials ("secretary-general", "director general"). */
+  officials?: string[];
 }
 
 export interface RoleSpan {

@@ -149,10 +149,6 @@ interface MetonymRecord extends MetonymEntry {
   aliases?: string[];
 }
 
-interface OrganizationRecord extends OrganizationEntry {
-  officials?: string[];
-}
-
 interface PeopleFile {
   asOf: string;
   people: PersonEntry[];
@@ -482,11 +478,13 @@ function metonymAt(index: MetonymIndex, text: string): MetonymMatch | undefined 
 // Organisations
 
 function buildOrganizations(): { entries: OrganizationEntry[]; byName: Map<string, OrganizationEntry> } {
-  const file = readJson(dataPath('organizations.json'), 'organizations.json') as { organizations: OrganizationRecord[] };
+  const file = readJson(dataPath('organizations.json'), 'organizations.json') as { organizations: OrganizationEntry[] };
   const entries: OrganizationEntry[] = [];
   const byName = new Map<string, OrganizationEntry>();
   for (const r of file.organizations) {
-    const entry: OrganizationEntry = { code: r.code, name: r.name, names: r.names, kind: r.kind, country: r.country ?? null };
+    const entry: OrganizationEntry = {
+      code: r.code, name: r.name, names: r.names, kind: r.kind, country: r.country ?? null, officials: r.officials ?? [],
+    };
     entries.push(entry);
     for (const form of [r.code, r.name, ...r.names]) {
       const key = nameKey(form);

@@ -7,7 +7,7 @@ export const PHONE = /\b(?:(?:tele)?phone[ -]?(?:call|conversation|talks?|discus
 
 export const VIDEO = /\b(?:video[ -]?(?:call|conference|link|conferencing|talks|meeting|summit|format)s?|videoconference|(?:virtual|online|remote) (?:meeting|summit|talks|conversation|format)|via video|by video)\b/i;
 
-export const MEET = /\b(?:met|meet|meets|meeting|meetings|talks|held talks|negotiations|negotiated|consultations|summit|visit|visits|visited|visiting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|sat down|tete-a-tete|tête-à-tête|bilateral|trilateral|discussions|conversation|conversations|audience|arrived in|arrives in|travell?ed to|travels to|trip to|tour of|encounter|talked|spoke with|spoke to|call|dialogue|get-together|one-on-one|face-to-face|in-person)\b/i;
+export const MEET = /\b(?:met|meet|meets|meeting|meetings|talks|held talks|negotiations|negotiated|consultations|summit|visit|visits|visited|visiting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|sat down|tete-a-tete|tête-à-tête|trilateral|discussions|conversation|conversations|audience|arrived in|arrives in|travell?ed to|travels to|trip to|tour of|encounter|talked|spoke with|spoke to|call|get-together|one-on-one|face-to-face|in-person)\b/i;
 
 /** Speech, address or message to an audience: not a meeting even when by video link. */
 export const ADDRESS = /\b(?:addressed|addresses|addressing|address to|speech|speaking at|spoke at|remarks to|message to|keynote|appeal to|lecture)\b/i;
@@ -42,4 +42,16 @@ export const NEGOTIATION = /\b(?:negotiat\w*|peace talks|bargain\w*|round of tal
 export const HEDGE = /\b(?:expected to|likely to|set to|may|might|could|would|will|are to|is to|plans? to|planned to|possib(?:le|ly|ility)|poised to|anticipated|hope to|intend to|probably|unclear whether)\b/i;
 
 /** A sentence that reports what the meeting covered. */
-export const TOPIC_CUE = /\b(?:discuss\w*|talks?\b|agenda|touch(?:ed)? (?:up)?on|focus\w* on|centred on|centered on|exchanged views|exchange of views|covered|addressed|raised|reviewed|agreed|signed|cooperation (?:in|on)|topics?|issues?|expected to feature|feature|deliberat\w*|consult\w*|talked about|spoke about|matters|memorand\w*|agreements?|deals?)\b/i;
+export const TOPIC_CUE = /\b(?:discuss\w*|(?:talks|meeting|call|conversation|negotiations|consultations|visit) (?:on|about|over|regarding|focused|centred|centered|covered|dealt)\b|agenda|touch(?:ed)? (?:up)?on|focus\w* on|centred on|centered on|exchanged views|exchange of views|covered|addressed|raised|reviewed|agreed|signed|cooperation (?:in|on)|topics?|issues?|expected to feature|feature|deliberat\w*|consult\w*|talked about|spoke about|matters|memorand\w*|agreements?|deals?)\b/i;
+
+/** A meeting of its own in the future: a future auxiliary governing a meeting verb. */
+export const FUTURE_MEET = /\b(?:will|shall|'ll|would|is to|are to|plans? to|planning to|intends? to|hopes? to|(?:is|are|was|were) (?:also )?(?:expected|scheduled|set|due|slated|planning|going|poised|invited|likely) to)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold (?:talks|a meeting|a summit|consultations|negotiations|a phone|a call|a video|bilateral)|travel|host|receive|pay (?:a|an)|make (?:a|an)|have (?:a|talks)|attend|go to|fly to|come to|be received|sit down|speak|talk)\b|\b(?:upcoming|forthcoming|planned|expected|scheduled|next) (?:\w+ ){0,2}?(?:visit|meeting|talks|summit|trip)\b|\b(?:visit|meeting|talks|summit|trip) (?:is|are|was|were) (?:scheduled|planned|expected|set)\b|\bwill be held\b|\bagreed to (?:meet|hold|visit)\b|\binvit(?:ed|ation|es)\b.{0,60}?\bto (?:visit|attend|come|travel|pay)\b|\bannounced .{0,40}?(?:meeting|visit|talks|summit)\b.{0,30}?\b(?:will|would|next|is scheduled)\b/i;
+
+/** In-person wording. */
+export const IN_PERSON = /\b(?:visit\w*|arriv\w*|travell?(?:ed|ing|s)? to|hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|face-to-face|in person|in-person|one-on-one|tete-a-tete|tête-à-tête|sat down|shook hands|trip to|tour of)\b/i;
+
+/** Past tense of meeting verbs (for telling recalled meetings by their date). */
+export const PAST_MEET = /\b(?:met|visited|held|hosted|received|spoke|talked|had)\b/i;
+
+/** Verbs of saying: a mention right before one reports rather than meets (in that sentence). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'announced', 'noted', 'added', 'wrote', 'confirmed', 'stressed', 'explained', 'recalled', 'remarked', 'commented', 'insisted', 'argued', 'claimed', 'quoted', 'reported', 'posted', 'tweeted']);

@@ -1,0 +1,71 @@
+/**
+ * `dkg eval [--verbose]`: runs the extractor over the dev set (tests/fixtures/articles)
+ * and scores it against tests/fixtures/expected/<base>.json (an object, or an array
+ * for a multi-article file).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleExtraction } from '../domain/model.js';
+import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/evaluate.js';
+import { extractArticle } from '../extract/index.js';
+import { readArticles } from '../ingest/index.js';
+import { loadKnowledge } from '../resolve/knowledge.js';
+import { info } from './output.js';
+
+export const EVAL_HELP = `Usage: dkg eval [--verbose] [--dir FIXTURES]
+
+Scores the extractor on the dev set: precision, recall and F1 for meetings, participants
+and topics; accuracy for country, modality, status, date, city and topic status.
+
+Options:
+  --verbose      list every article's errors
+  --dir DIR      fixtures folder holding articles/ and expected/ (default tests/fixtures)
+  --help         this text`;
+
+export async function runEval(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${EVAL_HELP}\n`);
+    return 0;
+  }
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const dirAt = argv.indexOf('--dir');
+  const root = dirAt >= 0 && argv[dirAt + 1] ? (argv[dirAt + 1] as string) : path.join('tests', 'fixtures');
+  const pairs = await collectPairs(root);
+  if (pairs.length === 0) {
+    info(`dkg eval: no articles with expected output under ${root}`);
+    return 1;
+  }
+  process.stdout.write(`${formatReport(scoreExtractions(pairs), { errors: verbose })}\n`);
+  return 0;
+}
+
+/** Every dev article paired with its expected extraction, in file order. */
+export async function collectPairs(root: string): Promise<ExtractionPair[]> {
+  const articlesDir = path.join(root, 'articles');
+  const expectedDir = path.join(root, 'expected');
+  const kb = loadKnowledge();
+  const files = (await readdir(articlesDir)).filter((f) => !f.startsWith('.')).sort();
+  const pairs: ExtractionPair[] = [];
+  for (const f of files) {
+    const base = f.replace(/\.[^.]+$/, '');
+    let expectedRaw: string;
+    try {
+      expectedRaw = await readFile(path.join(expectedDir, `${base}.json`), 'utf8');
+    } catch {
+      info(`dkg eval: ${f}: no expected/${base}.json, skipped`);
+      continue;
+    }
+    const parsed = JSON.parse(expectedRaw) as ArticleExtraction | ArticleExtraction[];
+    const expected = Array.isArray(parsed) ? parsed : [parsed];
+    const predicted: ArticleExtraction[] = [];
+    for await (const item of readArticles(path.join(articlesDir, f))) {
+      if (item.ok) predicted.push(extractArticle(item.article, kb));
+      else info(`dkg eval: ${f}: ${item.error.message}`);
+    }
+    expected.forEach((exp, i) => {
+      const pred = predicted[i] ?? { file: exp.file, article: exp.article, meetings: [] };
+      pairs.push({ expected: exp, predicted: pred });
+    });
+  }
+  return pairs;
+}

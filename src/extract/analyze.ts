@@ -1,0 +1,75 @@
+/**
+ * Per-sentence analysis: tokens, chunks, person mentions, places and the cues that
+ * decide whether and how a sentence reports a meeting. Dates are read lazily: only
+ * the sentences that end up in a meeting need chrono.
+ */
+import type { Modality } from '../domain/model.js';
+import { chunkTokens, type Chunk } from './chunks.js';
+import { findDates, type DateMention } from './dates.js';
+import type { Gazetteer } from './gazetteer.js';
+import {
+  ADDRESS, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, MEET, NEGATED, PHONE, PLURAL_PARTIES,
+  RECALLED, SEPARATE, VIDEO,
+} from './lexicon/cues.js';
+import { findPlaces, type PlaceMention } from './locations.js';
+import { findMentions, type Mention } from './mentions.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface SentenceInfo {
+  index: number;
+  text: string;
+  isTitle: boolean;
+  tokens: Token[];
+  chunks: Chunk[];
+  mentions: Mention[];
+  places: PlaceMention[];
+  trigger: boolean;
+  /** Modality the sentence states, null when it does not say. */
+  modality: Modality | null;
+  future: boolean;
+  recalled: boolean;
+  separate: boolean;
+  plural: boolean;
+  dates(): DateMention[];
+}
+
+const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
+const FIRST_SINCE = /\b(?:first|last) (?:meeting|talks|visit|call|conversation|summit|encounter|contact)s? (?:since|in (?:over|more than|nearly|almost)|of the year)\b/i;
+
+export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
+  const tokens = tokenize(text);
+  const chunks = chunkTokens(tokens, gaz);
+  const mentions = findMentions(index, chunks, tokens);
+  const places = findPlaces(chunks, tokens, gaz);
+  const phone = PHONE.test(text) || (CALL_NOUN.test(text) && !VIDEO.test(text));
+  const video = VIDEO.test(text);
+  const meet = MEET.test(text);
+  let trigger = phone || video || meet;
+  if (trigger && NEGATED.test(text) && !/\b(?:met|held talks|spoke)\b/i.test(text.replace(NEGATED, ''))) trigger = false;
+  if (trigger && DOMESTIC.test(text) && !/\b(?:counterpart|bilateral|foreign|visiting)\b/i.test(text)) trigger = false;
+  if (trigger && ADDRESS.test(text) && !/\b(?:met|meet|talks|phone|call|visit\w*|received|hosted)\b/i.test(text.replace(ADDRESS, ''))) trigger = false;
+  if (trigger && video && ADDRESS.test(text) && !/\b(?:with|between)\b/i.test(text)) trigger = false;
+  let modality: Modality | null = null;
+  if (phone) modality = 'phone';
+  else if (video) modality = 'video';
+  else if (IN_PERSON.test(text)) modality = 'in_person';
+  const future = FUTURE_MEET.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
+  const recalled = !future && RECALLED.test(text) && !FIRST_SINCE.test(text);
+  let cached: DateMention[] | null = null;
+  return {
+    index,
+    text,
+    isTitle,
+    tokens,
+    chunks,
+    mentions,
+    places,
+    trigger,
+    modality,
+    future,
+    recalled,
+    separate: SEPARATE.test(text),
+    plural: PLURAL_PARTIES.test(text),
+    dates: () => (cached ??= findDates(text, ref).filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.index - 7), d.index)))),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Turns an encounter into the output Meeting: participants with role, state,
+ * organisation and side; modality, status, date, place, topics, setting, CAMEO code,
+ * confidence and evidence.
+ */
+import type { Cameo, Location, Meeting, MeetingStatus, Modality, Participant, Side } from '../domain/model.js';
+import type { SentenceInfo } from './analyze.js';
+import { entityCountry, kbRole, type Entity } from './coreference.js';
+import { adjustWeekday } from './dates.js';
+import type { Dateline } from './dateline.js';
+import type { Encounter } from './encounters.js';
+import { NEGOTIATION } from './lexicon/cues.js';
+import { VAGUE_ROLES } from './lexicon/roles.js';
+import type { PlaceMention } from './locations.js';
+import { settingOf } from './setting.js';
+import { topicsOf, type TopicSentence } from './topics.js';
+
+export interface ArticleContext {
+  body: SentenceInfo[];
+  title: SentenceInfo | null;
+  year: number;
+  ref: Date | null;
+  dateline: Dateline | null;
+  /** Sentences that report what was discussed, not claimed by another encounter. */
+  topicSentences: SentenceInfo[];
+}
+
+export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
+  const status: MeetingStatus = e.planned || e.kind === 'future' ? 'planned' : 'held';
+  const modality: Modality = e.modality ?? 'in_person';
+  const texts = e.sentences.map((s) => s.text);
+  const settingTexts = e.kind === 'lead' && ctx.title ? [...texts, ctx.title.text] : texts;
+  const setting = settingOf(settingTexts);
+  const location = modality === 'in_person' ? locationOf(e, ctx) : null;
+  const date = dateOf(e, ctx, status);
+  const participants = e.parties.map((p) => participantOf(p, e, ctx));
+  // Who travelled and who received: on a visit to one party's country.
+  if (location?.country && modality === 'in_person' && setting.kind === 'standalone') {
+    const hosts = participants.filter((p) => p.country === location.country);
+    const guests = participants.filter((p) => p.country !== location.country);
+    if (hosts.length > 0 && guests.length > 0) {
+      for (const p of participants) p.side = (p.country === location.country ? 'host' : 'visitor') as Side;
+    }
+  }
+  const topicSents: TopicSentence[] = e.sentences.filter((s) => !s.isTitle).map((s) => ({ text: s.text, own: true }));
+  if (e.kind === 'lead') for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false });
+  const topics = topicsOf(topicSents, status === 'planned');
+  const cameo = cameoOf(modality, e, participants, location, setting.kind);
+  let confidence = 0.55;
+  if (e.sentences.some((s) => s.mentions.length >= 2)) confidence += 0.15;
+  if (e.parties.every((p) => p.person)) confidence += 0.1;
+  if (location) confidence += 0.05;
+  if (date) confidence += 0.05;
+  if (e.kind === 'past' || e.kind === 'other-parties') confidence -= 0.05;
+  return {
+    participants,
+    modality,
+    status,
+    date,
+    location,
+    topics,
+    setting,
+    cameo,
+    confidence: round(Math.min(0.95, confidence)),
+    evidence: e.sentences.filter((s) => !s.isTitle).slice(0, 3).map((s) => s.text),
+  };
+}
+
+function participantOf(p: Entity, e: Encounter, ctx: ArticleContext): Participant {
+  const textRole = p.mentions.find((m) => m.role && !VAGUE_ROLES.has(m.role) && m.role !== 'president-elect' && !m.nonParticipant)?.role ?? null;
+  let role = textRole;
+  if (!role && p.mentions.some((m) => m.counterpart)) {
+    // "his Azerbaijani counterpart": the same office as the other party.
+    const m = p.mentions.find((x) => x.counterpart) as (typeof p.mentions)[number];
+    for (const other of e.parties) {
+      if (other === p) continue;
+      const r = other.mentions.find((x) => x.sentence === m.sentence && x.role && !VAGUE_ROLES.has(x.role))?.role;
+      if (r) role = r;
+    }
+  }
+  const textOrg = p.mentions.find((m) => m.organization)?.organization ?? null;
+  const kr = kbRole(p.person, ctx.year, role);
+  if (!role) role = kr?.role ?? null;
+  const organization = textOrg ?? (p.mentions.some((m) => m.country) ? null : kr?.organization ?? null);
+  const country = organization ? null : entityCountry(p, ctx.year);
+  const evidenceSentence = e.sentences.find((s) => s.mentions.some((m) => p.mentions.includes(m)))
+    ?? ctx.body.find((s) => s.mentions.some((m) => p.mentions.includes(m)));
+  const confidence = p.person ? (textRole ? 0.95 : 0.9) : p.mentions.some((m) => m.anchored) ? 0.75 : 0.6;
+  return {
+    name: p.name,
+    country,
+    organization,
+    role,
+    confidence,
+    evidence: evidenceSentence?.text ?? '',
+  };
+}
+
+function dateOf(e: Encounter, ctx: ArticleContext, status: MeetingStatus): string | null {
+  const planned = status === 'planned';
+  const pubDay = ctx.ref ? ctx.ref.toISOString().slice(0, 10) : null;
+  for (const s of e.sentences) {
+    for (const d of s.dates()) {
+      if (e.kind === 'lead' && !planned && ctx.ref && !d.relative) {
+        // A held main meeting is not dated weeks before the article (that is a recalled one) nor after it.
+        const t = Date.parse(d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : d.value);
+        if (Number.isFinite(t) && (ctx.ref.getTime() - t > 60 * 86_400_000 || t - ctx.ref.getTime() > 2 * 86_400_000)) continue;
+      }
+      return adjustWeekday(d, ctx.ref, planned);
+    }
+  }
+  if (e.kind === 'lead' && ctx.title && !planned) {
+    const d = ctx.title.dates()[0];
+    if (d) return adjustWeekday(d, ctx.ref, planned);
+  }
+  if (planned || e.kind !== 'lead') return null;
+  if (ctx.dateline?.date) return ctx.dateline.date;
+  return pubDay;
+}
+
+function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
+  const pick = (places: PlaceMention[]): Location | null => {
+    const city = places.find((p) => p.city);
+    if (city) return { city: city.city, country: city.country };
+    const c = places[0];
+    return c ? { city: null, country: c.country } : null;
+  };
+  const own = pick(e.sentences.filter((s) => !s.isTitle).flatMap((s) => s.places));
+  if (own?.city) return own;
+  if (e.kind === 'lead') {
+    const fromTitle = ctx.title ? pick(ctx.title.places) : null;
+    if (fromTitle?.city) return fromTitle;
+    if (own) return own;
+    if (fromTitle) return fromTitle;
+    if (ctx.dateline?.city) return { city: ctx.dateline.city, country: ctx.dateline.country };
+  }
+  return own;
+}
+
+function cameoOf(modality: Modality, e: Encounter, participants: Participant[], location: Location | null, setting: 'standalone' | 'sidelines'): Cameo {
+  if (modality !== 'in_person') return '041';
+  if (e.sentences.some((s) => NEGOTIATION.test(s.text))) return '046';
+  const first = participants[0];
+  if (first?.side === 'visitor') return '042';
+  if (first?.side === 'host') return '043';
+  if (location?.country && !participants.some((p) => p.country === location.country)) return '044';
+  if (setting === 'sidelines') return '044';
+  return '040';
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,109 @@
+/**
+ * Dates in a sentence, resolved against the publication date. chrono-node reads the
+ * words ("on Monday", "last month", "October 2023"); numeric dates are day-first
+ * (en.GB: "05.10.2025" is 5 October); a bare year ("in 2023") is read here.
+ * Precision follows what the text states: day, month or year.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  value: string;
+  /** Offset in the sentence. */
+  index: number;
+  text: string;
+  /** Relative to the reference ("next week", "on Friday") rather than absolute. */
+  relative: boolean;
+}
+
+const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
+const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|earlier this|later this)\b|\b(?:19|20)\d\d\b/i;
+const YEAR = /\b(?:in|since|during|of|early|late|mid-?|by)\s+((?:19|20)\d\d)\b/gi;
+// Words chrono reads as dates that are not ("may" the modal verb, "the second meeting").
+const FALSE_DATE = /^(?:may|march|now|second|sat|sun|mon|a|the day|one|two)$/i;
+
+const parser = chrono.casual;
+const gbParser = chrono.en.GB;
+
+export function findDates(text: string, ref: Date | null): DateMention[] {
+  const hasNumeric = NUMERIC.test(text);
+  if (!hasNumeric && !HAS_DATE_WORD.test(text)) return [];
+  const refDate = ref ?? new Date();
+  const out: DateMention[] = [];
+  let words = text;
+  if (hasNumeric) {
+    NUMERIC_ALL.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = NUMERIC_ALL.exec(text)) !== null) {
+      const r = gbParser.parse(n[0], refDate)[0];
+      if (r && r.start.isCertain('day') && r.start.isCertain('month')) {
+        const s = r.start;
+        out.push({ value: ymd(s.get('year') as number, s.get('month') as number, s.get('day') as number), index: n.index, text: n[0], relative: false });
+      }
+    }
+    words = text.replace(NUMERIC_ALL, (m) => ' '.repeat(m.length));
+  }
+  for (const r of parser.parse(words, refDate)) {
+    const t = r.text.trim();
+    if (FALSE_DATE.test(t)) continue;
+    if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d\s+may\b/i.test(t)) continue;
+    const s = r.start;
+    const y = s.get('year');
+    const mo = s.get('month');
+    const d = s.get('day');
+    if (y === null || mo === null || d === null) continue;
+    const dayLike = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(t);
+    if (!dayLike && !s.isCertain('month') && !s.isCertain('year') && !/\bweek\b/i.test(t)) continue;
+    const relative = !s.isCertain('year') || /\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|day\b/i.test(t);
+    let value: string;
+    if (dayLike && !/\bweek\b/i.test(t)) value = ymd(y, mo, d);
+    else if (s.isCertain('month') || /\bweek\b/i.test(t)) value = `${y}-${pad(mo)}`;
+    else value = String(y);
+    out.push({ value, index: r.index, text: r.text, relative });
+  }
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text)) !== null) {
+    const at = m.index;
+    if (out.some((o) => at >= o.index - 12 && at <= o.index + o.text.length + 2)) continue;
+    out.push({ value: m[1] as string, index: at, text: m[0], relative: false });
+  }
+  out.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+/** Weekday names resolve to the past for held meetings and to the future for planned ones. */
+export function adjustWeekday(mention: DateMention, ref: Date | null, planned: boolean): string {
+  if (!ref || !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text) || /\b(?:last|next|this)\b/i.test(mention.text)) {
+    return mention.value;
+  }
+  const d = new Date(`${mention.value}T12:00:00Z`);
+  const r = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
+  const day = 86_400_000;
+  let t = d.getTime();
+  if (planned) {
+    while (t < r.getTime()) t += 7 * day;
+    while (t - 7 * day >= r.getTime()) t -= 7 * day;
+  } else {
+    while (t > r.getTime()) t -= 7 * day;
+    while (t + 7 * day <= r.getTime()) t += 7 * day;
+  }
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The reference date of an article: its publication date, else null. */
+export function referenceDate(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+}
+
+export function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,146 @@
+/**
+ * Segments an article's meeting sentences into encounters: the main one, meetings
+ * recalled from the past, upcoming ones, encounters of another modality (a call
+ * besides a visit) and separate meetings with other parties.
+ */
+import type { Modality } from '../domain/model.js';
+import type { SentenceInfo } from './analyze.js';
+import type { Entity, Resolution } from './coreference.js';
+import { entityCountry } from './coreference.js';
+import { MEETING_NOUNS, PAST_MEET, SPEECH_VERBS } from './lexicon/cues.js';
+
+export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
+
+export interface Encounter {
+  kind: EncounterKind;
+  key: string;
+  /** Sentences reporting this encounter (trigger sentences). */
+  sentences: SentenceInfo[];
+  modality: Modality | null;
+  planned: boolean;
+  parties: Entity[];
+}
+
+/** The people a sentence presents as taking part (not spokespeople, not "Zelensky's plan"). */
+export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
+  const out: Entity[] = [];
+  for (const m of s.mentions) {
+    const e = res.of.get(m);
+    if (!e || out.includes(e)) continue;
+    if (m.nonParticipant || isReporter(e)) continue;
+    if (m.poss && !MEETING_NOUNS.has(m.next)) continue;
+    if (SPEECH_VERBS.has(m.next) && s.plural) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+function isReporter(e: Entity): boolean {
+  return e.mentions.some((m) => m.nonParticipant) && !e.mentions.some((m) => m.role && !m.nonParticipant);
+}
+
+/** Distinct states (or organisations) among the parties. */
+export function sides(parties: Entity[], year: number): number {
+  const keys = new Set<string>();
+  for (const e of parties) {
+    const org = e.mentions.find((m) => m.organization)?.organization ?? null;
+    keys.add(org ? `org:${org}` : entityCountry(e, year) ?? `id:${e.id}`);
+  }
+  return keys.size;
+}
+
+const DAY = 86_400_000;
+
+export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | null, res: Resolution, year: number, ref: Date | null): Encounter[] {
+  const triggers = body.filter((s) => s.trigger && !(s.recalled && !s.dates().length && !s.places.length && s.mentions.length === 0));
+  const leadSentence = triggers.find((s) => sentenceParties(s, res).length > 0 && !s.recalled) ?? triggers.find((s) => !s.recalled);
+  const encounters = new Map<string, Encounter>();
+  const get = (key: string, kind: EncounterKind, s: SentenceInfo, planned: boolean): Encounter => {
+    let e = encounters.get(key);
+    if (!e) {
+      e = { kind, key, sentences: [], modality: null, planned, parties: [] };
+      encounters.set(key, e);
+    }
+    return e;
+  };
+  if (!leadSentence) {
+    if (title && title.trigger && sentenceParties(title, res).length >= 2) {
+      const e = get('lead', 'lead', title, title.future);
+      e.sentences.push(title);
+      e.modality = title.modality;
+      e.parties = sentenceParties(title, res);
+      return [e];
+    }
+    return [];
+  }
+  const lead = get('lead', 'lead', leadSentence, leadSentence.future);
+  let leadModality: Modality | null = leadSentence.modality;
+  const leadParties = new Set<Entity>();
+
+  for (const s of triggers) {
+    const parties = sentenceParties(s, res);
+    if (s === leadSentence) {
+      lead.sentences.push(s);
+      parties.forEach((p) => leadParties.add(p));
+      continue;
+    }
+    const recalledByDate = !s.recalled && !s.future && isEarlier(s, ref);
+    if (s.recalled || recalledByDate) {
+      const d = s.dates().find((x) => !x.relative || /ago|last/.test(x.text))?.value ?? s.dates()[0]?.value ?? null;
+      const place = s.places[0]?.city ?? s.places[0]?.country ?? null;
+      if (!d && !place) continue;
+      const e = get(`past|${d}|${place}`, 'past', s, false);
+      e.sentences.push(s);
+      continue;
+    }
+    if (s.future && !lead.planned) {
+      const e = get(`future|${s.modality ?? ''}`, 'future', s, true);
+      e.sentences.push(s);
+      continue;
+    }
+    if (s.modality && leadModality && s.modality !== leadModality && s.modality !== 'in_person' && parties.length > 0) {
+      const e = get(`modality|${s.modality}`, 'modality', s, lead.planned);
+      e.sentences.push(s);
+      continue;
+    }
+    const shared = parties.filter((p) => leadParties.has(p));
+    const fresh = parties.filter((p) => !leadParties.has(p));
+    if (fresh.length > 0 && leadParties.size >= 2 && sides([...parties], year) >= 2 && (s.separate || (shared.length <= 1 && [...leadParties].filter((p) => !shared.includes(p)).length >= 1 && shared.length < parties.length && !s.plural))) {
+      const e = get(`others|${parties.map((p) => p.id).sort().join(',')}`, 'other-parties', s, s.future);
+      e.sentences.push(s);
+      continue;
+    }
+    lead.sentences.push(s);
+    parties.forEach((p) => leadParties.add(p));
+    if (!leadModality && s.modality) leadModality = s.modality;
+  }
+  lead.modality = leadModality;
+  // Parties of each encounter.
+  for (const e of encounters.values()) {
+    const list: Entity[] = [];
+    for (const s of e.sentences) for (const p of sentenceParties(s, res)) if (!list.includes(p)) list.push(p);
+    e.parties = list;
+    if (e.kind !== 'lead' && e.modality === null) e.modality = e.sentences.find((s) => s.modality)?.modality ?? (e.kind === 'modality' ? null : null);
+  }
+  if (title && lead.parties.length < 2 || (title && sides(lead.parties, year) < 2)) {
+    for (const p of sentenceParties(title as SentenceInfo, res)) if (!lead.parties.includes(p)) lead.parties.push(p);
+  }
+  // Encounters told without naming everyone ("their last meeting", "Aliyev will visit Moscow").
+  for (const e of encounters.values()) {
+    if (e.kind === 'lead') continue;
+    if (sides(e.parties, year) >= 2 && !e.sentences.some((s) => s.plural)) continue;
+    if (e.parties.length === 0 || e.sentences.some((s) => s.plural) || e.parties.some((p) => lead.parties.includes(p))) {
+      for (const p of lead.parties) if (!e.parties.includes(p)) e.parties.push(p);
+    }
+  }
+  return [...encounters.values()].filter((e) => sides(e.parties, year) >= 2);
+}
+
+/** A past-tense meeting sentence whose absolute date is weeks before the article's. */
+function isEarlier(s: SentenceInfo, ref: Date | null): boolean {
+  if (!ref || !PAST_MEET.test(s.text)) return false;
+  const d = s.dates().find((x) => !x.relative);
+  if (!d) return false;
+  const t = Date.parse(d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : d.value);
+  return Number.isFinite(t) && ref.getTime() - t > 20 * DAY;
+}

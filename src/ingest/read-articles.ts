@@ -1,0 +1,53 @@
+/**
+ * `readArticles(file)`: one ReadResult per article. Problems with the content are yielded as
+ * errors naming the file (and the item), never thrown, so a batch over many files goes on.
+ */
+import { AppError, isAppError } from '../domain/errors.js';
+import type { ReadResult } from './article.js';
+import { errorResult } from './article.js';
+import { readFeed } from './feed.js';
+import { formatByExtension, sniffFormat, type InputFormat } from './formats.js';
+import { readHtml } from './html.js';
+import { readJson, readJsonLines } from './json.js';
+import { readPlainText } from './plain-text.js';
+import { DEFAULT_MAX_BYTES, readTextFile } from './read-file.js';
+
+export interface ReadOptions {
+  /** Files larger than this are refused unread with INPUT_TOO_LARGE. Default 10 MiB. */
+  maxBytes?: number;
+}
+
+const READERS: Readonly<Record<InputFormat, (text: string, file: string) => Iterable<ReadResult>>> = {
+  text: readPlainText,
+  json: readJson,
+  jsonl: readJsonLines,
+  html: readHtml,
+  feed: readFeed,
+};
+
+export async function* readArticles(file: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A bad limit is the caller's bug, not bad content: fail loudly rather than yield it per file.
+  if (!(maxBytes > 0)) throw new RangeError(`readArticles: maxBytes must be a positive number, got ${maxBytes}`);
+  let text: string;
+  try {
+    text = await readTextFile(file, maxBytes);
+  } catch (e) {
+    yield errorResult(asAppError(e, file));
+    return;
+  }
+
+  const format = formatByExtension(file) ?? sniffFormat(text);
+  try {
+    yield* READERS[format](text, file);
+  } catch (e) {
+    // A parser library choking on hostile input is bad content too: report it, keep the batch going.
+    yield errorResult(asAppError(e, file));
+  }
+}
+
+function asAppError(e: unknown, file: string): AppError {
+  if (isAppError(e)) return e;
+  const reason = e instanceof Error ? e.message : String(e);
+  return new AppError('INPUT_MALFORMED', `cannot parse: ${reason}`, file, { cause: e });
+}

@@ -1,0 +1,73 @@
+/**
+ * Decides whether a reported meeting is one the graph already has. Rules (issue 4):
+ * the same participants (at least two shared, or all when fewer were named) and dates
+ * within a day; when a date is missing, the same place within three days. A call and
+ * an in-person meeting are different encounters even on the same day.
+ */
+import type { MeetingRecord } from './records.js';
+
+export interface MeetingCandidate {
+  id: string;
+  personIds: string[];
+  modality: string;
+  date: string | null;
+  datePrecision: string | null;
+  anchorDay: number | null;
+  placeId: string | null;
+}
+
+const DAY_TOLERANCE = 1;
+const UNDATED_TOLERANCE = 3;
+
+function remote(modality: string): boolean {
+  return modality === 'phone' || modality === 'video';
+}
+
+function sharedCount(a: string[], b: string[]): number {
+  const set = new Set(b);
+  return a.filter((x) => set.has(x)).length;
+}
+
+function datesAgree(m: MeetingRecord, c: MeetingCandidate): boolean | null {
+  if (!m.date || !c.date) return null;
+  if (m.datePrecision === 'day' && c.datePrecision === 'day') {
+    return m.anchorDay !== null && c.anchorDay !== null && Math.abs(m.anchorDay - c.anchorDay) <= DAY_TOLERANCE;
+  }
+  // A month or a year agrees with any date inside it.
+  const [short, long] = m.date.length <= c.date.length ? [m.date, c.date] : [c.date, m.date];
+  return long.startsWith(short);
+}
+
+/** How close a candidate is: higher is better; null when it is not the same meeting. */
+export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null {
+  if (remote(m.modality) !== remote(c.modality)) return null;
+  const shared = sharedCount(m.personIds, c.personIds);
+  const needed = Math.min(2, m.personIds.length, c.personIds.length);
+  if (needed === 0 || shared < needed) return null;
+  const agree = datesAgree(m, c);
+  if (agree === false) return null;
+  if (agree === null) {
+    // A date is missing: fall back on the place and the reports' days.
+    if (m.anchorDay === null || c.anchorDay === null) return null;
+    if (Math.abs(m.anchorDay - c.anchorDay) > UNDATED_TOLERANCE) return null;
+    const samePlace = m.place !== null && m.place.id === c.placeId;
+    const bothRemote = remote(m.modality) && m.place === null && c.placeId === null;
+    if (!samePlace && !bothRemote) return null;
+  }
+  const distance = m.anchorDay !== null && c.anchorDay !== null ? Math.abs(m.anchorDay - c.anchorDay) : 3;
+  return shared * 10 - distance;
+}
+
+export function bestMatch(m: MeetingRecord, candidates: Iterable<MeetingCandidate>): MeetingCandidate | null {
+  let best: MeetingCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = matchScore(m, c);
+    // Ties go to the smaller id so every process picks the same meeting.
+    if (score !== null && (score > bestScore || (score === bestScore && best !== null && c.id < best.id))) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

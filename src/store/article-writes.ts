@@ -1,0 +1,229 @@
+/**
+ * Writes batches of extracted articles in one transaction each (UNWIND, parameterised),
+ * through transaction functions so transient errors and deadlocks are retried.
+ * Every fact edge carries the article that claims it, so an article can be replaced or
+ * retracted exactly; meeting-level values are recomputed from those claims.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ArticleRecord, MeetingRecord } from '../resolve/records.js';
+import { bestMatch, type MeetingCandidate } from '../resolve/match-meetings.js';
+import { meetingId } from '../resolve/ids.js';
+import type { Store } from './driver.js';
+import { deleteEvidence, refreshMeetings, type Touched } from './meeting-aggregates.js';
+
+export type ArticleOutcome = 'new' | 'unchanged' | 'replaced';
+
+export interface BatchResult {
+  articles: { id: string; source: string; outcome: ArticleOutcome; meetings: number; merged: number }[];
+}
+
+const EXISTING = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.textHash AS textHash`;
+
+const CANDIDATES = `
+UNWIND $personIds AS pid
+MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting)
+WITH DISTINCT m
+MATCH (p:Person)-[:ATTENDED]->(m)
+RETURN m.id AS id, collect(DISTINCT p.id) AS personIds, m.modality AS modality, m.date AS date,
+       m.datePrecision AS datePrecision, m.anchorDay AS anchorDay, m.placeId AS placeId`;
+
+const WRITE_ARTICLES = `
+UNWIND $articles AS a
+MERGE (art:Article {id: a.id})
+SET art.url = a.url, art.title = a.title, art.publishedAt = a.publishedAt, art.publisher = a.publisher,
+    art.text = a.text, art.textHash = a.textHash, art.source = a.source, art.ingestedAt = datetime()
+WITH art, a
+UNWIND a.cites AS cite
+MERGE (o:Organization {code: cite.code})
+  ON CREATE SET o.name = cite.name, o.kind = 'news_agency'
+MERGE (art)-[:CITES]->(o)`;
+
+const WRITE_MEETINGS = `
+UNWIND $meetings AS row
+MATCH (art:Article {id: row.articleId})
+MERGE (m:Meeting {id: row.meetingId})
+  ON CREATE SET m.date = row.date, m.datePrecision = row.datePrecision, m.anchorDay = row.anchorDay,
+                m.modality = row.modality, m.status = row.status, m.cameo = row.cameo,
+                m.confidence = row.confidence, m.placeId = row.placeId, m.sourceCount = 0
+MERGE (art)-[r:REPORTS]->(m)
+SET r.evidence = row.evidence, r.confidence = row.confidence, r.date = row.date,
+    r.datePrecision = row.datePrecision, r.anchorDay = row.anchorDay, r.status = row.status,
+    r.modality = row.modality, r.cameo = row.cameo, r.placeId = row.placeId,
+    r.participants = row.personIds, r.settingKind = row.settingKind, r.settingEvent = row.settingEvent
+WITH art, m, row
+CALL (art, m, row) {
+  UNWIND row.participants AS p
+  MERGE (person:Person {id: p.id})
+    ON CREATE SET person.name = p.name, person.aliases = [], person.aliasText = ''
+  WITH art, m, p, person,
+       reduce(acc = coalesce(person.aliases, []), x IN p.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
+  SET person.aliases = aliases, person.aliasText = reduce(s = '', x IN aliases | s + ' ' + x)
+  MERGE (person)-[at:ATTENDED {article: art.id}]->(m)
+  SET at.role = p.role, at.evidence = p.evidence, at.confidence = p.confidence, at.side = p.side,
+      at.country = p.country, at.organization = p.organization
+  MERGE (art)-[:MENTIONS]->(person)
+  FOREACH (_ IN CASE WHEN p.country IS NULL THEN [] ELSE [1] END |
+    MERGE (c:Country {code: p.country}) ON CREATE SET c.name = p.countryName
+    MERGE (art)-[:MENTIONS]->(c))
+  FOREACH (_ IN CASE WHEN p.organization IS NULL THEN [] ELSE [1] END |
+    MERGE (o:Organization {code: p.organization})
+      ON CREATE SET o.name = p.organizationName, o.kind = 'intergovernmental')
+}
+CALL (art, m, row) {
+  UNWIND row.topics AS t
+  MERGE (topic:Topic {name: t.name})
+  MERGE (m)-[ab:ABOUT {article: art.id}]->(topic)
+  SET ab.status = t.status, ab.evidence = t.evidence
+}
+CALL (art, m, row) {
+  WITH art, m, row WHERE row.place IS NOT NULL
+  MERGE (pl:Place {id: row.place.id})
+    ON CREATE SET pl.name = row.place.name, pl.lat = row.place.lat, pl.lon = row.place.lon
+  MERGE (m)-[h:HELD_IN {article: art.id}]->(pl)
+  MERGE (art)-[:MENTIONS]->(pl)
+  WITH art, pl, row WHERE row.place.country IS NOT NULL
+  MERGE (c:Country {code: row.place.country}) ON CREATE SET c.name = row.place.countryName
+  MERGE (pl)-[:IN]->(c)
+  MERGE (art)-[:MENTIONS]->(c)
+}`;
+
+interface MeetingRow {
+  articleId: string;
+  meetingId: string;
+  merged: boolean;
+  record: MeetingRecord;
+}
+
+async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+  const res = await tx.run(EXISTING, { ids });
+  return new Map(res.records.map((r) => [String(r.get('id')), String(r.get('textHash'))]));
+}
+
+async function candidates(tx: ManagedTransaction, personIds: string[]): Promise<MeetingCandidate[]> {
+  if (personIds.length === 0) return [];
+  const res = await tx.run(CANDIDATES, { personIds });
+  return res.records.map((r) => ({
+    id: String(r.get('id')),
+    personIds: (r.get('personIds') as string[]).map(String),
+    modality: String(r.get('modality')),
+    date: (r.get('date') as string | null) ?? null,
+    datePrecision: (r.get('datePrecision') as string | null) ?? null,
+    anchorDay: (r.get('anchorDay') as number | null) ?? null,
+    placeId: (r.get('placeId') as string | null) ?? null,
+  }));
+}
+
+/** Assigns every reported meeting to an existing meeting or a new, deterministic id. */
+function assignMeetings(articles: ArticleRecord[], known: MeetingCandidate[]): MeetingRow[] {
+  const pool = new Map(known.map((c) => [c.id, c]));
+  const rows: MeetingRow[] = [];
+  for (const a of articles) {
+    for (const m of a.meetings) {
+      if (m.personIds.length === 0) continue;
+      const match = bestMatch(m, pool.values());
+      const anchor = m.date ?? `${m.place?.id ?? 'nowhere'}@${m.anchorDay ?? a.id}`;
+      const id = match?.id ?? meetingId(m.personIds, `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}`);
+      const merged = match !== null || pool.has(id);
+      if (!pool.has(id)) {
+        pool.set(id, {
+          id,
+          personIds: m.personIds,
+          modality: m.modality,
+          date: m.date,
+          datePrecision: m.datePrecision,
+          anchorDay: m.anchorDay,
+          placeId: m.place?.id ?? null,
+        });
+      } else if (match) {
+        // Later reports in the same batch see who else attended.
+        match.personIds = [...new Set([...match.personIds, ...m.personIds])];
+      }
+      rows.push({ articleId: a.id, meetingId: id, merged, record: m });
+    }
+  }
+  return rows;
+}
+
+export async function writeArticles(store: Store, batch: ArticleRecord[]): Promise<BatchResult> {
+  return store.write(async (tx) => {
+    const hashes = await existingHashes(
+      tx,
+      batch.map((a) => a.id),
+    );
+    const outcomes = new Map<string, ArticleOutcome>();
+    const toWrite: ArticleRecord[] = [];
+    for (const a of batch) {
+      if (outcomes.has(a.id)) continue; // the same article twice in one batch
+      const prior = hashes.get(a.id);
+      if (prior === a.textHash) {
+        outcomes.set(a.id, 'unchanged');
+        continue;
+      }
+      outcomes.set(a.id, prior === undefined ? 'new' : 'replaced');
+      toWrite.push(a);
+    }
+    const replaced = toWrite.filter((a) => outcomes.get(a.id) === 'replaced').map((a) => a.id);
+    const touched: Touched = replaced.length
+      ? await deleteEvidence(tx, replaced)
+      : { meetingIds: [], personIds: [], placeIds: [] };
+
+    const personIds = [...new Set(toWrite.flatMap((a) => a.meetings.flatMap((m) => m.personIds)))];
+    const rows = assignMeetings(toWrite, await candidates(tx, personIds));
+    if (toWrite.length) {
+      await tx.run(WRITE_ARTICLES, {
+        articles: toWrite.map((a) => ({
+          id: a.id,
+          url: a.url,
+          title: a.title,
+          publishedAt: a.publishedAt,
+          publisher: a.publisher,
+          text: a.text,
+          textHash: a.textHash,
+          source: a.source,
+          cites: a.cites,
+        })),
+      });
+    }
+    if (rows.length) {
+      await tx.run(WRITE_MEETINGS, {
+        meetings: rows.map((r) => ({
+          articleId: r.articleId,
+          meetingId: r.meetingId,
+          date: r.record.date,
+          datePrecision: r.record.datePrecision,
+          anchorDay: r.record.anchorDay,
+          modality: r.record.modality,
+          status: r.record.status,
+          cameo: r.record.cameo,
+          confidence: r.record.confidence,
+          placeId: r.record.place?.id ?? null,
+          evidence: r.record.evidence,
+          personIds: r.record.personIds,
+          settingKind: r.record.settingKind,
+          settingEvent: r.record.settingEvent,
+          participants: r.record.participants,
+          topics: r.record.topics,
+          place: r.record.place,
+        })),
+      });
+    }
+    await refreshMeetings(tx, { ...touched, meetingIds: [...new Set([...touched.meetingIds, ...rows.map((r) => r.meetingId)])] });
+    return {
+      articles: batch
+        .filter((a, i) => batch.findIndex((b) => b.id === a.id) === i)
+        .map((a) => {
+          const mine = rows.filter((r) => r.articleId === a.id);
+          return {
+            id: a.id,
+            source: a.source,
+            outcome: outcomes.get(a.id) ?? 'new',
+            meetings: mine.length,
+            merged: mine.filter((r) => r.merged).length,
+          };
+        }),
+    };
+  });
+}

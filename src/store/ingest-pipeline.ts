@@ -1,0 +1,110 @@
+/**
+ * Streams articles through extraction and resolution into batched writes. Memory stays
+ * bounded by the batch size; one batch is written while the next is being extracted.
+ */
+import type { Article } from '../domain/model.js';
+import { AppError, isAppError } from '../domain/errors.js';
+import { extractArticle } from '../extract/index.js';
+import type { ReadResult } from '../ingest/index.js';
+import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import { toArticleRecord, type ArticleRecord } from '../resolve/records.js';
+import type { Store } from './driver.js';
+import { writeArticles, type BatchResult } from './article-writes.js';
+
+export interface IngestFailure {
+  input: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  articles: number;
+  new: number;
+  unchanged: number;
+  replaced: number;
+  meetings: number;
+  mergedMeetings: number;
+  failed: IngestFailure[];
+  ids: { id: string; source: string; outcome: string }[];
+}
+
+export interface IngestOptions {
+  batchSize: number;
+  /** Called after each written batch with the number of inputs handled so far. */
+  onProgress?: (done: number, summary: IngestSummary) => void;
+  /** Keep per-article ids in the summary (for small runs and the API). */
+  keepIds?: boolean;
+}
+
+export function emptySummary(): IngestSummary {
+  return { articles: 0, new: 0, unchanged: 0, replaced: 0, meetings: 0, mergedMeetings: 0, failed: [], ids: [] };
+}
+
+function failure(input: string, e: unknown): IngestFailure {
+  if (isAppError(e)) return { input, code: e.code, message: e.input ? e.message : `${input}: ${e.message}` };
+  const message = e instanceof Error ? e.message : String(e);
+  return { input, code: 'INTERNAL', message: `${input}: ${message}` };
+}
+
+export function recordFor(article: Article, kb: KnowledgeBase): ArticleRecord {
+  return toArticleRecord(article, extractArticle(article, kb), kb);
+}
+
+export async function ingestStream(
+  store: Store,
+  kb: KnowledgeBase,
+  items: AsyncIterable<ReadResult>,
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  let batch: ArticleRecord[] = [];
+  let pending: Promise<void> = Promise.resolve();
+  let done = 0;
+
+  const absorb = (res: BatchResult): void => {
+    for (const a of res.articles) {
+      summary.articles += 1;
+      summary[a.outcome] += 1;
+      summary.meetings += a.meetings;
+      summary.mergedMeetings += a.merged;
+      if (opts.keepIds) summary.ids.push({ id: a.id, source: a.source, outcome: a.outcome });
+    }
+  };
+  const flush = async (): Promise<void> => {
+    const records = batch;
+    batch = [];
+    await pending;
+    if (records.length === 0) return;
+    const count = records.length;
+    pending = writeArticles(store, records).then(
+      (res) => {
+        absorb(res);
+        done += count;
+        opts.onProgress?.(done, summary);
+      },
+      (e: unknown) => {
+        // The batch's transaction rolled back: name every article in it, then go on.
+        for (const r of records) summary.failed.push(failure(r.source, e));
+        done += count;
+        opts.onProgress?.(done, summary);
+      },
+    );
+  };
+
+  for await (const item of items) {
+    if (!item.ok) {
+      summary.failed.push(failure(item.error.input ?? 'input', item.error));
+      continue;
+    }
+    try {
+      batch.push(recordFor(item.article, kb));
+    } catch (e) {
+      summary.failed.push(failure(item.article.source, new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`)));
+      continue;
+    }
+    if (batch.length >= opts.batchSize) await flush();
+  }
+  await flush();
+  await pending;
+  return summary;
+}
