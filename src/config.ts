@@ -44,6 +44,8 @@ export interface Config {
   peopleFile: string | null;
   maxInputBytes: number;
   ingestBatchSize: number;
+  /** Articles `npm start` loads into an empty graph; null when DKG_SAMPLES=off. */
+  sampleDir: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -124,6 +126,9 @@ export function loadConfig(env: Env = process.env): Config {
     peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
     maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
+    sampleDir: bool(env, 'DKG_SAMPLES', true)
+      ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
+      : null,
   });
 }
 

@@ -10,6 +10,7 @@ import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/
 import { extractArticle } from '../extract/index.js';
 import { readArticles } from '../ingest/index.js';
 import { loadKnowledge } from '../resolve/knowledge.js';
+import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import { info } from './output.js';
 
 export const EVAL_HELP = `Usage: dkg eval [--verbose] [--dir FIXTURES]
@@ -40,10 +41,9 @@ export async function runEval(argv: string[]): Promise<number> {
 }
 
 /** Every dev article paired with its expected extraction, in file order. */
-export async function collectPairs(root: string): Promise<ExtractionPair[]> {
+export async function collectPairs(root: string, kb: KnowledgeBase = loadKnowledge()): Promise<ExtractionPair[]> {
   const articlesDir = path.join(root, 'articles');
   const expectedDir = path.join(root, 'expected');
-  const kb = loadKnowledge();
   const files = (await readdir(articlesDir)).filter((f) => !f.startsWith('.')).sort();
   const pairs: ExtractionPair[] = [];
   for (const f of files) {

@@ -7,6 +7,7 @@ import { listInputs, readArticles, type ReadResult } from '../ingest/index.js';
 import { loadKnowledge } from '../resolve/knowledge.js';
 import { openStore } from '../store/connect.js';
 import { ingestStream, type IngestSummary } from '../store/ingest-pipeline.js';
+import type { Store } from '../store/driver.js';
 import { migrate } from '../store/migrations.js';
 import { info } from './output.js';
 import { progress } from './progress.js';
@@ -33,6 +34,43 @@ async function countFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+export interface IngestFilesOptions {
+  /** Where to list failed inputs; null to only print them. */
+  report: string | null;
+  batch?: number;
+}
+
+/** Lists, reads, extracts and writes; prints progress and the summary. Used by `ingest` and `serve`. */
+export async function ingestFiles(store: Store, paths: string[], opts: IngestFilesOptions): Promise<IngestSummary> {
+  const cfg = config();
+  const files = await countFiles(paths);
+  const kb = loadKnowledge({ extraPeopleFile: cfg.peopleFile });
+  const bar = progress('ingest', files.length, 'files');
+  let filesDone = 0;
+  async function* items(): AsyncGenerator<ReadResult> {
+    for (const file of files) {
+      yield* readArticles(file, { maxBytes: cfg.maxInputBytes });
+      filesDone += 1;
+    }
+  }
+  const summary = await ingestStream(store, kb, items(), {
+    batchSize: opts.batch ?? cfg.ingestBatchSize,
+    onProgress: (_done, s) => bar.update(filesDone, `${s.articles} articles, ${s.failed.length} failed`),
+  });
+  bar.update(files.length, `${summary.articles} articles, ${summary.failed.length} failed`);
+  bar.finish();
+  info(formatSummary(summary));
+  if (summary.failed.length) {
+    for (const f of summary.failed.slice(0, 10)) info(`  failed: ${f.message}`);
+    if (summary.failed.length > 10) info(`  ... and ${summary.failed.length - 10} more`);
+    if (opts.report) {
+      writeFileSync(opts.report, `${JSON.stringify({ failed: summary.failed }, null, 2)}\n`);
+      info(`Failures listed in ${opts.report}`);
+    }
+  }
+  return summary;
+}
+
 export async function runIngest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -47,37 +85,20 @@ export async function runIngest(argv: string[]): Promise<number> {
     info(INGEST_HELP);
     return values.help ? 0 : 2;
   }
+  const batch = values.batch === undefined ? undefined : Number(values.batch);
+  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1)) {
+    info(`dkg ingest: --batch must be a positive integer, got "${values.batch}"`);
+    return 2;
+  }
   const cfg = config();
-  const batchSize = values.batch ? Number(values.batch) : cfg.ingestBatchSize;
-  const reportFile = path.resolve(values.report ?? 'dkg-ingest-report.json');
-  const files = await countFiles(positionals);
-  const kb = loadKnowledge({ extraPeopleFile: cfg.peopleFile });
   const opened = await openStore(cfg.external, cfg.local, info);
   try {
     await migrate(opened.store);
-    const bar = progress('ingest', files.length, 'files');
-    let filesDone = 0;
-    async function* items(): AsyncGenerator<ReadResult> {
-      for (const file of files) {
-        yield* readArticles(file, { maxBytes: cfg.maxInputBytes });
-        filesDone += 1;
-      }
-    }
-    const summary = await ingestStream(opened.store, kb, items(), {
-      batchSize,
-      onProgress: (_done, s) => bar.update(filesDone, `${s.articles} articles, ${s.failed.length} failed`),
+    const summary = await ingestFiles(opened.store, positionals, {
+      report: path.resolve(values.report ?? 'dkg-ingest-report.json'),
+      batch,
     });
-    bar.update(files.length, `${summary.articles} articles, ${summary.failed.length} failed`);
-    bar.finish();
-    info(formatSummary(summary));
-    if (summary.failed.length) {
-      writeFileSync(reportFile, `${JSON.stringify({ failed: summary.failed }, null, 2)}\n`);
-      for (const f of summary.failed.slice(0, 10)) info(`  failed: ${f.message}`);
-      if (summary.failed.length > 10) info(`  ... and ${summary.failed.length - 10} more`);
-      info(`Failures listed in ${reportFile}`);
-      return 1;
-    }
-    return 0;
+    return summary.failed.length ? 1 : 0;
   } finally {
     await opened.close();
   }

@@ -8,7 +8,16 @@ import { config } from '../config.js';
 import { createApp } from '../api/app.js';
 import { openStore } from '../store/connect.js';
 import { migrate } from '../store/migrations.js';
+import type { Store } from '../store/driver.js';
+import { hasArticles } from '../store/graph-counts.js';
+import { ingestFiles } from './ingest.js';
 import { info } from './output.js';
+
+async function loadSamples(store: Store, dir: string): Promise<void> {
+  info(`The graph is empty: loading the sample articles from ${dir} (DKG_SAMPLES=off skips this).`);
+  const summary = await ingestFiles(store, [dir], { report: null });
+  if (summary.failed.length) info(`${summary.failed.length} sample article(s) failed; see the messages above.`);
+}
 
 export const SERVE_HELP = `Usage: dkg serve [--port N] [--host ADDR]
 
@@ -45,6 +54,7 @@ export async function runServe(argv: string[]): Promise<number> {
       `Schema: ${result.applied.length ? `applied migrations ${result.applied.join(', ')}` : 'up to date'} ` +
         `(${opened.uri}).`,
     );
+    if (cfg.sampleDir && !(await hasArticles(opened.store))) await loadSamples(opened.store, cfg.sampleDir);
     server = http.createServer(createApp({ store: opened.store, uri: opened.uri, managed: opened.managed }));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -3,6 +3,7 @@
  * organisations, agencies, metonyms, roles), honorifics, runs of capitalised words that may
  * be names, and plain words.
  */
+import { fold } from './fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { TITLES } from './lexicon/roles.js';
 import type { Token } from './tokens.js';
@@ -39,7 +40,7 @@ export const NOT_NAME = new Set([
   'talks', 'meeting', 'summit', 'visit', 'state', 'official', 'officials', 'minister', 'ministry', 'government',
   'president', 'parliament', 'council', 'republic', 'federation', 'kingdom', 'news', 'agency', 'press', 'service',
   'office', 'photo', 'video', 'read', 'more', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'live',
-  'sheikh', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'will', 'would', 'can', 'could', 'may', 'should', 'must',
+  'sheikh', 'mr', 'mrs', 'ms', 'dr', 'staff', 'said', 'says', 'will', 'would', 'can', 'could', 'may', 'should', 'must',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
@@ -65,7 +66,7 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
         continue;
       }
     }
-    if (t.cap && TITLES.has(t.key)) {
+    if (t.cap && TITLES.has(t.key.replace(/\.$/, ''))) {
       out.push(make(tokens, i, i + 1, 'title', []));
       i++;
       continue;
@@ -93,6 +94,28 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
     }
     out.push(make(tokens, i, i + 1, 'word', []));
     i++;
+  }
+  return mergeNameIntoPerson(out);
+}
+
+/** "Tayyip" + "Erdogan": a name run that is part of the KB person right after it. */
+function mergeNameIntoPerson(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as Chunk;
+    const n = chunks[i + 1];
+    if (c.kind === 'name' && n?.kind === 'person' && c.after === '' && !c.poss) {
+      const p = n.entries.find((e) => e.kind === 'person');
+      if (p && p.kind === 'person') {
+        const words = new Set(fold([p.person.name, ...p.person.aliases].join(' ')).split(/[\s-]+/));
+        if (c.key.split(' ').every((w) => words.has(w))) {
+          out.push({ ...n, start: c.start, text: `${c.text} ${n.text}`, key: `${c.key} ${n.key}` });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(c);
   }
   return out;
 }

@@ -46,6 +46,8 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   }
   for (const r of parser.parse(words, refDate)) {
     const t = r.text.trim();
+    // Without a publication date, only dates that state their year can be trusted.
+    if (!ref && !r.start.isCertain('year')) continue;
     if (FALSE_DATE.test(t)) continue;
     if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d\s+may\b/i.test(t)) continue;
     const s = r.start;
@@ -90,6 +92,22 @@ export function adjustWeekday(mention: DateMention, ref: Date | null, planned: b
     while (t + 7 * day <= r.getTime()) t += 7 * day;
   }
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * A date in the page furniture above the body ("March 5, 2024 4:12 PM GMT+5 Updated 2 hours
+ * ago"), for articles whose reader found no publication date. Short lines only.
+ */
+export function headerDate(text: string): string | null {
+  const lines = text.slice(0, 600).split('\n').slice(0, 6);
+  for (const line of lines) {
+    if (line.length > 90 || !/\b(?:19|20)\d\d\b/.test(line)) continue;
+    const r = parser.parse(line, new Date())[0];
+    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+      return ymd(r.start.get('year') as number, r.start.get('month') as number, r.start.get('day') as number);
+    }
+  }
+  return null;
 }
 
 /** The reference date of an article: its publication date, else null. */

@@ -7,7 +7,7 @@ import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import { entityCountry } from './coreference.js';
-import { MEETING_NOUNS, PAST_MEET, SPEECH_VERBS } from './lexicon/cues.js';
+import { MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
 export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
 
@@ -21,18 +21,51 @@ export interface Encounter {
   parties: Entity[];
 }
 
-/** The people a sentence presents as taking part (not spokespeople, not "Zelensky's plan"). */
+/**
+ * The people a sentence presents as taking part (not spokespeople, not "Zelensky's plan"):
+ * those in a clause holding a meeting word, plus the main clause's subject when that
+ * clause says "the two leaders" or names fewer than two sides ("Putin, who earlier held
+ * talks with Xi, ..."; "... as Trump takes office" is left out).
+ */
 export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
-  const out: Entity[] = [];
-  for (const m of s.mentions) {
-    const e = res.of.get(m);
-    if (!e || out.includes(e)) continue;
-    if (m.nonParticipant || isReporter(e)) continue;
-    if (m.poss && !MEETING_NOUNS.has(m.next)) continue;
-    if (SPEECH_VERBS.has(m.next) && s.plural) continue;
-    out.push(e);
+  const bounds = clauseStarts(s.text);
+  const clauseOf = (offset: number): number => {
+    let c = 0;
+    while (c + 1 < bounds.length && (bounds[c + 1] as number) <= offset) c++;
+    return c;
+  };
+  const triggerClauses = new Set<number>();
+  TRIGGER_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER_ALL.exec(s.text)) !== null) triggerClauses.add(clauseOf(m.index));
+  const candidates: Array<{ e: Entity; clause: number }> = [];
+  for (const mention of s.mentions) {
+    const e = res.of.get(mention);
+    if (!e || candidates.some((c) => c.e === e)) continue;
+    if (mention.nonParticipant || isReporter(e)) continue;
+    if (mention.poss && !MEETING_NOUNS.has(mention.next)) continue;
+    if (SPEECH_VERBS.has(mention.next) && s.plural) continue;
+    candidates.push({ e, clause: clauseOf(mention.offset) });
   }
+  if (triggerClauses.size === 0 || s.isTitle) return candidates.map((c) => c.e);
+  const core = candidates.filter((c) => triggerClauses.has(c.clause));
+  const needSubject = core.length < 2 || [...triggerClauses].some((c) => PLURAL_PARTIES.test(clauseText(s.text, bounds, c)));
+  return candidates.filter((c) => triggerClauses.has(c.clause) || (needSubject && c.clause === 0)).map((c) => c.e);
+}
+
+const CLAUSE_BREAK = /,\s*(?:who|which|whose|where|when|while|as|after|before|since|because|although|though|but|even as|amid|despite|hours after|days after|a day after|weeks after|months after)\b|\s(?:as|after|before|while|when|because|although|though|since|amid|whereas|that|but|until|ahead of)\s|;|\s[-\u2013\u2014]\s|"/gi;
+const TRIGGER_ALL = new RegExp(`${MEET.source}|${PHONE.source}|${VIDEO.source}`, 'gi');
+
+function clauseStarts(text: string): number[] {
+  const out = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text)) !== null) out.push(m.index + 1);
   return out;
+}
+
+function clauseText(text: string, bounds: number[], c: number): string {
+  return text.slice(bounds[c] ?? 0, bounds[c + 1] ?? text.length);
 }
 
 function isReporter(e: Entity): boolean {

@@ -11,7 +11,7 @@ import { buildMeeting, type ArticleContext } from './build-meeting.js';
 import { cleanText } from './clean-text.js';
 import { resolveEntities } from './coreference.js';
 import { parseDateline } from './dateline.js';
-import { referenceDate } from './dates.js';
+import { headerDate, referenceDate } from './dates.js';
 import { segmentEncounters } from './encounters.js';
 import { gazetteerFor } from './gazetteer.js';
 import { isTopicSentence } from './topics.js';
@@ -20,7 +20,7 @@ import { splitSentences } from './sentences.js';
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
   const gaz = gazetteerFor(kb);
   let text = cleanText(article.text ?? '');
-  let ref = referenceDate(article.publishedAt);
+  let ref = referenceDate(article.publishedAt) ?? referenceDate(headerDate(text));
   const dateline = parseDateline(text, kb, ref);
   if (dateline) {
     text = ' '.repeat(dateline.length) + text.slice(dateline.length);

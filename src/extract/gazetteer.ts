@@ -79,10 +79,11 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     if (bare !== phrase) add(bare, entry);
   };
 
+  // The KB settles surface forms shared by several entries ("Indian": India, not the
+  // British Indian Ocean Territory), so each form is added once, as the KB resolves it.
   for (const c of kb.countries) {
-    addName(c.name, { kind: 'country', country: c });
-    for (const n of c.names) addName(n, { kind: 'country', country: c });
-    for (const d of c.demonyms) add(d, { kind: 'demonym', country: c });
+    for (const n of [c.name, ...c.names]) addName(n, { kind: 'country', country: kb.countryByName(n) ?? c });
+    for (const d of c.demonyms) add(d, { kind: 'demonym', country: kb.countryByDemonym(d) ?? c });
   }
   for (const o of kb.organizations) {
     const entry: GazEntry = o.kind === 'news_agency' ? { kind: 'agency', org: o } : { kind: 'org', org: o };

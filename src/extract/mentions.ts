@@ -159,7 +159,9 @@ function leftContext(chunks: Chunk[], i: number): Context {
   if ((prev.kind === 'country' || prev.kind === 'org') && prev.poss) {
     return { role: null, country: countryOf(prev), organization: orgOf(prev), anchored: true, counterpart: false };
   }
-  if (prev.kind === 'demonym' && prev.after === '') {
+  // "Azerbaijani Ilham Aliyev": a country for a known person, but no anchor for an unknown
+  // name ("the Russian Far East", "Turkish Airlines").
+  if (prev.kind === 'demonym' && prev.after === '' && chunks[i]?.kind === 'person') {
     return { role: null, country: countryOf(prev), organization: null, anchored: true, counterpart: false };
   }
   return { ...EMPTY, anchored };

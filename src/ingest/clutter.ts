@@ -1,6 +1,7 @@
 /**
- * Page furniture that survives copy-paste and scraping: whole lines only, matched
- * conservatively (anchored, short lines), so a sentence of the article is never dropped.
+ * Page furniture that survives copy-paste and scraping (see shared/NEWS-PHENOMENA.md): whole
+ * lines only, matched conservatively (anchored patterns, short lines), so that a sentence of
+ * the article is never dropped.
  */
 import { normalizeText } from './text-normalize.js';
 
@@ -8,37 +9,53 @@ import { normalizeText } from './text-normalize.js';
 const MAX_CLUTTER_LENGTH = 300;
 
 const CLUTTER: readonly RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad feedback)$/i,
+  /^(advertisement|advertising|sponsored( content| stories| links)?|ad feedback|ads by \S+|promoted( stories)?)$/i,
   /^share (this|the) (article|story|page|post)\b.*$/i,
   /^share( on)? (facebook|twitter|x|linkedin|whatsapp|telegram|email)$/i,
-  /^(share|print|email|copy link|comments?)$/i,
+  /^share\s*:.*$/i,
+  /^(share|print|email|copy link|comments?|press release)$/i,
+  /^(\d+([.,]\d+)?k?\s+comments?|comments?\s*\(\d+\)|comments are closed\.?)$/i,
+  /^views?\s*:?\s*[\d\s.,]+k?$/i,
   /^join the conversation$/i,
-  /^\d+\s*(min|mins|minute|minutes)\s+read$/i,
-  /^(\d+|an?)\s*(second|minute|hour|day|week)s?\s+ago$/i,
+  /^\d+\s*(min|mins|minute|minutes)(\s+read)?$/i,
+  /^listen to (this |the )?article\b.*$/i,
+  /^(updated\s+)?(\d+|an?)\s*(second|minute|hour|day|week)s?\s+ago$/i,
   /^(just now|updated just now)$/i,
-  // Reuters-style credits: "Reporting by X; Editing by Y" (no sentence punctuation).
-  // Initials ("J. Smith") are the only full stops allowed.
-  /^((additional )?reporting|writing|editing|compiled|graphics) by (?:[^.!?]|(?<=\b[A-Z])\.)*$/i,
+  // Wire credits: "(Reporting by X; Editing by Y)" (no sentence punctuation). Initials ("J. Smith")
+  // are the only full stops allowed.
+  /^\(?((additional )?reporting|writing|editing|compiled|graphics) by (?:[^.!?]|(?<=\b[A-Z])\.)*\)?$/i,
+  /^[—–-]+\s*with inputs from\b[^.]*$/i,
+  /^posted by\b[^.!?]*$/i,
   /^special offer\b.*$/i,
   /^(sign up|subscribe)( now)? (for|to) (our|the|my)\b.*newsletters?\b.*$/i,
-  /^(read more|also read|see also|related( articles?| stories| coverage)?)(\s*[:»›>|-].*)?$/i,
+  /^(sign up|subscribe)( here| now| today)?[.!]?$/i,
+  /^get\b.*\b(delivered to your inbox|in your inbox)\b.*$/i,
+  /^(read more|also read|see also|related( articles?| stories| coverage)?|more news|más noticias|read next)(\s*[:»›>|-].*)?$/i,
   /^(follow us on|click here to|skip to (main )?content)\b.*$/i,
   /^(we use cookies|this (site|website) uses cookies|by (continuing|using)\b.*\bcookies|(accept|manage|reject) (all )?cookies|cookie (settings|policy|preferences|notice))\b.*$/i,
-  /^(©|\(c\) |copyright (©\s*)?\d{4}\b).*$/i,
+  /^(our standards|the thomson reuters trust principles)\b.*$/i,
+  /^the views expressed (in this (article|piece|column) )?are\b.*\bauthor'?s?\b.*$/i,
+  /^(©|ⓒ|\(c\) |copyright (©\s*)?\d{4}\b).*$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
+  /^tags?\s*:.*$/i,
+  /^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$/u,
+  /^\[(text )?truncated\]$/i,
   // Bylines: "By Jane Doe" / "By Jane Doe and John Roe, Reuters" (capitalised, no sentence end).
   /^By [A-Z][^.!?]{1,80}$/,
   // Photo captions and their credits ("... Sputnik/Gavriil Grigorov/Pool via REUTERS").
-  /^(photo|image|picture|file photo)( credit)?\s*:.*$/i,
+  /^(photo|image|picture|file photo)( credit| caption)?\s*:.*$/i,
   /(\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]*|\/(AFP|AP|EPA|Getty Images|Pool))$/,
 ];
+
+/** Toolbar lines join items with "|", "·" or "•": "Share | Print | Email", "Comments (0) | Share: VK". */
+const SEGMENT_SEPARATOR = /\s+[|·•]\s+/;
 
 /**
  * Headers of link lists ("Related stories", "Most read"): the header and the headline-like lines
  * right after it (short, no final full stop) are all furniture.
  */
 const LINK_LIST_HEADER =
-  /^(read more|related( articles| stories| coverage| news)?|more (from|on|stories|news)\b[^.!?]*|most (read|popular|viewed)|trending( now)?|you (may|might) also (like|be interested in)|recommended( for you)?|latest( news)?|top stories)\s*:?$/i;
+  /^(read more|read next|related( articles| stories| coverage| news)?|more (from|on|stories|news)\b[^.!?]*|most (read|popular|viewed)|trending( now)?|you (may|might) also (like|be interested in)|recommended( for you)?|latest( news)?|top stories)\s*:?$/i;
 
 /** A line shaped like a headline: short, with letters, no sentence-ending punctuation. */
 export function isHeadlineLike(line: string): boolean {
@@ -52,7 +69,18 @@ export function isHeadlineLike(line: string): boolean {
 export function isClutterLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > MAX_CLUTTER_LENGTH) return false;
-  return CLUTTER.some((re) => re.test(trimmed));
+  if (matchesClutter(trimmed)) return true;
+  const segments = trimmed.split(SEGMENT_SEPARATOR);
+  // A toolbar: one item is furniture and none is a sentence.
+  return segments.length > 1 && segments.some(matchesClutter) && !segments.some(isSentence);
+}
+
+function matchesClutter(text: string): boolean {
+  return CLUTTER.some((re) => re.test(text));
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length >= 8;
 }
 
 /** Drops clutter lines; the result is normalised again so paragraph breaks stay single blank lines. */

@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// "15.10.2025", "09.11.2023, 11:40": day first, as everywhere dots are used (chrono would read 09.11 as September).
+const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?$/;
 
 // Plausible years for a news article; anything else is a misparse (a number that is not a year).
 const MIN_YEAR = 1900;
@@ -31,7 +32,11 @@ export function normalizeDate(input: unknown): string | null {
   }
 
   const dmy = DAY_MONTH_YEAR.exec(raw);
-  if (dmy) return formatDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), null);
+  if (dmy) {
+    const [, d, mo, y, h, mi] = dmy;
+    const time = h === undefined ? null : { hour: Number(h), minute: Number(mi), second: 0, offsetMinutes: null };
+    return formatDate(Number(y), Number(mo), Number(d), time);
+  }
 
   return parseWithChrono(raw);
 }

@@ -1,29 +1,29 @@
 /**
  * Splits a scraped footer line "<Publisher> <Section> <Title>" that has no delimiter, e.g.
  * "Truth Social Media Politics Aliyev Meets Putin in Moscow for High-Level Talks".
- * The section is the first known section word (case-sensitive, as sites capitalise them);
- * words before it are the publisher, words after it the title.
+ * The section is a known section word (case-sensitive, as sites capitalise them); words before
+ * it are the publisher, words after it the title.
  */
 
 /** Section names as news sites print them; multi-word ones are tried before their first word. */
 export const SECTION_WORDS: readonly string[] = [
   'Politics', 'World', 'World News', 'Top News', 'Latest News', 'Breaking News', 'Business',
   'Economy', 'Europe', 'Asia', 'Central Asia', 'Middle East', 'Africa', 'Americas', 'Caucasus',
-  'South Caucasus', 'Opinion', 'News', 'Diplomacy', 'Region', 'Regions', 'International',
+  'South Caucasus', 'Opinion', 'News', 'Diplomacy', 'Region', 'Regions', 'International', 'Nation',
   'National', 'Analysis', 'Commentary', 'Editorial', 'Interview', 'Society', 'Markets', 'Energy',
   'Security', 'Defence', 'Defense', 'Tech', 'Technology', 'Science', 'Culture', 'Sport', 'Sports',
 ];
 
 /**
- * Publishers whose names contain a section word; matched as a prefix before the section search
- * so "Asia Times World ..." is publisher "Asia Times", not section "Asia". Extend when a feed needs it.
+ * Last words of newspaper names. When several section words could start the section
+ * ("Arabian Business Post Economy ..."), the one right after such a word wins.
  */
-export const PUBLISHERS_WITH_SECTION_WORDS: readonly string[] = [
-  'Africa News', 'Arab News', 'Asia News', 'Asia Times', 'Business Insider', 'Business Recorder',
-  'Business Standard', 'Caspian News', 'Caucasus Watch', 'Eurasia Review', 'Fox News',
-  'Middle East Eye', 'Middle East Monitor', 'News Central Asia', 'Sky News', 'Trend News Agency',
-  'World Politics Review',
-];
+const PUBLISHER_SUFFIXES = new Set([
+  'Agency', 'Bulletin', 'Chronicle', 'Courier', 'Daily', 'Digest', 'Dispatch', 'Edition', 'Express',
+  'Gazette', 'Guardian', 'Herald', 'Insider', 'Journal', 'Ledger', 'Media', 'Monitor', 'News',
+  'Observer', 'Online', 'Post', 'Press', 'Report', 'Review', 'Standard', 'Star', 'Telegraph', 'Times',
+  'Today', 'Tribune', 'Weekly', 'Wire',
+]);
 
 /** A section this far into the line belongs to the title: publisher names are short. */
 const MAX_PUBLISHER_WORDS = 5;
@@ -34,53 +34,59 @@ export interface PublisherLine {
   title: string | null;
 }
 
-const byLengthDesc = (a: readonly string[]): string[][] =>
-  a.map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
-const SECTIONS = byLengthDesc(SECTION_WORDS);
-const PUBLISHERS = byLengthDesc(PUBLISHERS_WITH_SECTION_WORDS);
+const SECTIONS = SECTION_WORDS.map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
 
-/** Null when no publisher/section split is found. */
+/** Null when the line does not split into publisher / section / title. */
 export function splitPublisherLine(line: string): PublisherLine | null {
   const words = line.trim().split(/\s+/);
-
-  const known = PUBLISHERS.find((p) => startsWith(words, 0, p));
-  if (known) {
-    const rest = words.slice(known.length);
-    const section = SECTIONS.find((s) => startsWith(rest, 0, s));
+  const candidates: { at: number; section: string[] }[] = [];
+  for (let i = 0; i < words.length - 1 && i <= MAX_PUBLISHER_WORDS; i += 1) {
+    const section = SECTIONS.find((s) => s.every((w, k) => words[i + k] === w));
+    if (section) candidates.push({ at: i, section });
+  }
+  const chosen =
+    candidates.find((c) => c.at > 0 && PUBLISHER_SUFFIXES.has(words[c.at - 1]!)) ??
+    candidates.find((c) => c.at > 0) ??
+    candidates[0];
+  if (chosen) {
     return {
-      publisher: known.join(' '),
-      section: section ? section.join(' ') : null,
-      title: joinOrNull(rest.slice(section?.length ?? 0)),
+      publisher: joinOrNull(words.slice(0, chosen.at)),
+      section: chosen.section.join(' '),
+      title: joinOrNull(words.slice(chosen.at + chosen.section.length)),
     };
   }
-
-  for (let i = 0; i < words.length && i <= MAX_PUBLISHER_WORDS; i += 1) {
-    let section = sectionAt(words, i);
-    if (!section) continue;
-    let start = i;
-    // "Fox News World ...": "News" directly followed by a section ends the publisher's name.
-    const next = sectionAt(words, i + section.length);
-    if (section.join(' ') === 'News' && next && i > 0) {
-      start = i + 1;
-      section = next;
-    }
-    return {
-      publisher: joinOrNull(words.slice(0, start)),
-      section: section.join(' '),
-      title: joinOrNull(words.slice(start + section.length)),
-    };
+  // No section printed: "Korea Peninsula Times North Korea Kim rolls out ..." still ends its
+  // publisher name on a newspaper word.
+  const end = words.findIndex((w, i) => i > 0 && i < MAX_PUBLISHER_WORDS && PUBLISHER_SUFFIXES.has(w));
+  if (end !== -1 && words.length - end - 1 >= 3) {
+    return { publisher: words.slice(0, end + 1).join(' '), section: null, title: words.slice(end + 1).join(' ') };
   }
   return null;
 }
 
-function sectionAt(words: string[], i: number): string[] | undefined {
-  return SECTIONS.find((s) => startsWith(words, i, s));
-}
-
-function startsWith(words: string[], at: number, phrase: string[]): boolean {
-  return phrase.every((w, k) => words[at + k] === w);
-}
-
 function joinOrNull(words: string[]): string | null {
   return words.length === 0 ? null : words.join(' ');
+}
+
+/**
+ * The same split when the title is already known (the text's headline): the footer line is then
+ * "<Publisher> <Section> " + title, and the section need not be a known word:
+ * "Korea Peninsula Times North Korea <title>" -> "Korea Peninsula Times", "North Korea".
+ */
+export function splitWithKnownTitle(line: string, title: string): PublisherLine | null {
+  if (line === title) return { publisher: null, section: null, title };
+  if (!line.endsWith(` ${title}`)) return null;
+  const prefix = line.slice(0, -title.length - 1).trim().split(/\s+/);
+  const section = SECTIONS.find((s) => s.length < prefix.length && s.every((w, k) => prefix[prefix.length - s.length + k] === w));
+  if (section) {
+    return { publisher: prefix.slice(0, -section.length).join(' '), section: section.join(' '), title };
+  }
+  let end = -1;
+  prefix.forEach((w, i) => {
+    if (i < prefix.length - 1 && PUBLISHER_SUFFIXES.has(w)) end = i;
+  });
+  if (end !== -1) {
+    return { publisher: prefix.slice(0, end + 1).join(' '), section: prefix.slice(end + 1).join(' '), title };
+  }
+  return { publisher: prefix.join(' '), section: null, title };
 }

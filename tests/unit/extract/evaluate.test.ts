@@ -136,6 +136,15 @@ describe('scoreExtractions', () => {
     expect(errors[0]!.detail).toContain('Sochi');
   });
 
+  it('reads gazetteer and article spellings of a city as the same city', () => {
+    const at = (city: string) => meeting([aliyev, putin], { location: { city, country: 'RU' } });
+    const expected = article('a.txt', [at('Saint Petersburg')]);
+    const predicted = article('a.txt', [at('St. Petersburg')]);
+    expect(scoreExtractions([{ expected, predicted }]).fields.city.accuracy).toBe(1);
+    const ny = scoreExtractions([{ expected: article('b.txt', [at('New York')]), predicted: article('b.txt', [at('New York City')]) }]);
+    expect(ny.fields.city.accuracy).toBe(1);
+  });
+
   it('matches surname-only predictions and checks country and organization', () => {
     const guterres = person('António Guterres', null, 'secretary-general', 'UN');
     const expected = article('a.txt', [meeting([guterres, putin])]);
