@@ -40,10 +40,18 @@ const CLUTTER: readonly RegExp[] = [
   /^tags?\s*:.*$/i,
   /^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$/u,
   /^\[(text )?truncated\]$/i,
+  /^AD$/,
+  // Wire endings: "(END)" (Yonhap and others), "Editor: Liu Jian" (Xinhua).
+  /^\(?END\)/,
+  /^editors?\s*:\s*[^.!?]{1,60}$/i,
+  /^[^.!?]{0,150}\bcontributed to this report\.?$/i,
+  /^the post\b.*\bappeared first on\b.*$/i,
+  /^follow\b[^.!?]*\bhttps?:\/\/\S+$/i,
   // Bylines: "By Jane Doe" / "By Jane Doe and John Roe, Reuters" (capitalised, no sentence end).
   /^By [A-Z][^.!?]{1,80}$/,
   // Photo captions and their credits ("... Sputnik/Gavriil Grigorov/Pool via REUTERS").
   /^(photo|image|picture|file photo)( credit| caption)?\s*:.*$/i,
+  /\((photo|image|picture)( credit)?\s*:[^)]*\)$/i,
   /(\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]*|\/(AFP|AP|EPA|Getty Images|Pool))$/,
 ];
 
@@ -94,9 +102,4 @@ export function stripClutter(text: string): string {
     if (!inLinkList && !isClutterLine(trimmed)) kept.push(line);
   }
   return normalizeText(kept.join('\n'));
-}
-
-/** The body pipeline every reader ends with. */
-export function cleanBody(text: string): string {
-  return stripClutter(normalizeText(text));
 }

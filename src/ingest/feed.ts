@@ -4,7 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../domain/errors.js';
-import { cleanBody } from './clutter.js';
+import { cleanBody } from './body.js';
 import { normalizeDate } from './dates.js';
 import { htmlToText, toPlainText } from './html-to-text.js';
 import { inlineOrNull } from './text-normalize.js';
@@ -92,7 +92,8 @@ function rssItem(item: XmlNode): FeedItem {
     title: inlineOrNull(toPlainText(textOf(item['title']))),
     link: safeUrl(textOf(item['link'])) ?? permalinkGuid(item['guid']),
     date: normalizeDate(textOf(item['pubDate'])) ?? normalizeDate(textOf(item['dc:date'])),
-    text: toPlainText(body),
+    // RSS descriptions are HTML by definition (escaped or in CDATA), even without a tag in sight.
+    text: htmlToText(body),
   };
 }
 
@@ -107,7 +108,8 @@ function atomEntry(entry: XmlNode): FeedItem {
 }
 
 function itemResult(item: FeedItem, publisher: string | null, source: string): ReadResult {
-  const text = cleanBody(item.text);
+  // WordPress excerpts end in "[…]": the text was cut there, the marker is not part of it.
+  const text = cleanBody(item.text, item.title).replace(/\s*\[(…|\.\.\.)\]$/, '');
   if (text === '') {
     return errorResult(new AppError('INPUT_EMPTY', 'feed item has no text (empty description/content)', source));
   }

@@ -8,13 +8,15 @@ import { normalizeText } from './text-normalize.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'dl', 'dt', 'fieldset', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
   'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
 
+// Captions are skipped too: they describe a photo, often of another day's event (a welcome at
+// the airport), and would read as article sentences.
 const SKIP = new Set([
-  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
+  'audio', 'button', 'canvas', 'embed', 'figcaption', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
   'noscript', 'object', 'option', 'script', 'select', 'source', 'style', 'svg', 'template',
   'textarea', 'title', 'track', 'video',
 ]);

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { AppError } from '../domain/errors.js';
-import { cleanBody } from './clutter.js';
+import { cleanBody } from './body.js';
 import { normalizeDate } from './dates.js';
 import { nodeToText, parseDocument } from './html-to-text.js';
 import { inlineOrNull } from './text-normalize.js';
@@ -35,19 +35,19 @@ export function* readHtml(html: string, file: string): Generator<ReadResult> {
 
   // Readability rewrites the document it is given, hence everything above is read first.
   const readable = runReadability(document);
-  let text = readable?.text ? cleanBody(readable.text) : '';
-  if (text === '') text = fallbackText(html);
-  if (text === '') {
-    yield errorResult(new AppError('INPUT_EMPTY', 'no article text found in the HTML', file));
-    return;
-  }
-
   const publisher = first(PUBLISHER_META.map((k) => meta.get(k))) ?? inlineOrNull(readable?.siteName);
   const title =
     first(TITLE_META.map((k) => meta.get(k))) ??
     (pageTitle ? withoutSiteSuffix(pageTitle, publisher) : null) ??
     inlineOrNull(readable?.title) ??
     firstH1;
+
+  let text = readable?.text ? cleanBody(readable.text, title) : '';
+  if (text === '') text = fallbackText(html, title);
+  if (text === '') {
+    yield errorResult(new AppError('INPUT_EMPTY', 'no article text found in the HTML', file));
+    return;
+  }
   const publishedAt =
     first(DATE_META.map((k) => normalizeDate(meta.get(k)))) ??
     normalizeDate(readable?.publishedTime) ??
@@ -92,10 +92,10 @@ function runReadability(document: Document): Readable | null {
 }
 
 /** The visible text of the body, minus navigation and other page chrome. */
-function fallbackText(html: string): string {
+function fallbackText(html: string, title: string | null): string {
   const document = parseDocument(html);
   for (const element of Array.from(document.querySelectorAll(NOT_ARTICLE))) element.remove();
-  return cleanBody(nodeToText(document.body));
+  return cleanBody(nodeToText(document.body), title);
 }
 
 /** meta name/property/itemprop (lower case) -> first non-empty content. */

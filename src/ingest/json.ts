@@ -3,7 +3,7 @@
  * Field names follow the common export shapes; unknown fields are ignored.
  */
 import { AppError } from '../domain/errors.js';
-import { cleanBody } from './clutter.js';
+import { cleanBody } from './body.js';
 import { normalizeDate } from './dates.js';
 import { toPlainText } from './html-to-text.js';
 import { inlineOrNull } from './text-normalize.js';
@@ -72,13 +72,14 @@ function recordToResult(data: unknown, source: string, where = ''): ReadResult {
   if (raw === null) {
     return errorResult(new AppError('INPUT_MALFORMED', `${where}no text: expected a non-empty "text", "body" or "content" string`, source));
   }
-  const text = cleanBody(toPlainText(raw));
+  const title = inlineOrNull(data['title']);
+  const text = cleanBody(toPlainText(raw), title);
   if (text === '') return errorResult(new AppError('INPUT_EMPTY', `${where}article text is empty once markup and page clutter are removed`, source));
   return articleResult(
     makeArticle({
       source,
       text,
-      title: inlineOrNull(data['title']),
+      title,
       publishedAt: normalizeDate(firstString(data, DATE_FIELDS)),
       publisher: publisherOf(data),
       section: inlineOrNull(firstString(data, SECTION_FIELDS)),

@@ -14,15 +14,13 @@
 import type { Article } from '../domain/model.js';
 import { AppError } from '../domain/errors.js';
 import { isClutterLine, isHeadlineLike, stripClutter } from './clutter.js';
-import { normalizeDate } from './dates.js';
-import { SECTION_WORDS, splitPublisherLine, splitWithKnownTitle } from './publisher-line.js';
+import { parseDateLine, takeHeader } from './header.js';
+import { splitPublisherLine, splitWithKnownTitle } from './publisher-line.js';
 import { normalizeInline, normalizeText } from './text-normalize.js';
 import { articleResult, errorResult, makeArticle, type ReadResult } from './article.js';
 
 /** "last 1-3 short lines": a date line, a publisher/section/title line and one spare. */
 const MAX_FOOTER_LINES = 3;
-/** Header lines (section, headline, byline, date, furniture) come before this many lines. */
-const MAX_HEADER_LINES = 8;
 
 export function* readPlainText(text: string, source: string): Generator<ReadResult> {
   const parsed = parsePlainText(text);
@@ -37,7 +35,7 @@ export function parsePlainText(input: string): Omit<Article, 'source'> {
   const lines = normalizeText(input).split('\n');
   // The footer first: a link list ("Related stories" + headlines) above it must not swallow it.
   const footer = takeFooter(lines);
-  const header = takeHeader(lines);
+  const header = takeHeader(lines, { findTitle: true });
   // With the headline known, the footer line splits without guessing where the title starts.
   const known = footer.line !== null && header.title !== null ? splitWithKnownTitle(footer.line, header.title) : null;
   const meta = known ?? footer;
@@ -105,77 +103,4 @@ function takeFooter(lines: string[]): Meta {
   if (lines.slice(0, cut).every((l) => l === '' || isClutterLine(l))) return noMeta();
   lines.splice(cut);
   return footer;
-}
-
-/**
- * Removes header lines from the top of `lines` (in place): furniture, a section label ("World",
- * "Politics > Diplomacy"), a date line ("24 OCT 2024, 17:52", "July 3, 2024 | 2 minutes ago")
- * and the headline: a short unpunctuated line followed by a blank line or another header line.
- */
-function takeHeader(lines: string[]): Meta {
-  const header = noMeta();
-  let i = 0;
-  const nextNonBlank = (from: number): number => {
-    let j = from;
-    while (j < lines.length && lines[j] === '') j += 1;
-    return j;
-  };
-  for (i = nextNonBlank(0); i < lines.length && i < MAX_HEADER_LINES; i = nextNonBlank(i + 1)) {
-    const line = lines[i]!;
-    const section = sectionLabel(line);
-    const date = header.publishedAt === null ? parseHeaderDate(line) : null;
-    if (section !== null && header.section === null) {
-      header.section = section;
-    } else if (date !== null) {
-      header.publishedAt = date;
-      // "12 April 2024 | 09:31 | Politics"
-      header.section ??= line.split(SEGMENT_SEPARATOR).find((part) => SECTION_WORDS.includes(part)) ?? null;
-    } else if (isClutterLine(line)) {
-      // dropped with the header
-    } else if (header.title === null && isHeadlineLike(line) && endsHeadline(lines, i)) {
-      header.title = normalizeInline(line.replace(/^#{1,6}\s+/, ''));
-    } else {
-      break;
-    }
-  }
-  // Keep at least one line of body: a one-paragraph text is never all header.
-  if (i >= lines.length) return noMeta();
-  lines.splice(0, i);
-  return header;
-}
-
-/** A headline ends at a blank line or at a header line (byline, date, furniture). */
-function endsHeadline(lines: string[], i: number): boolean {
-  const next = lines[i + 1];
-  if (next === undefined) return false;
-  return next === '' || isClutterLine(next) || parseHeaderDate(next) !== null;
-}
-
-/** "World", "Politics > Diplomacy": a line of section words only; the last one is the section. */
-function sectionLabel(line: string): string | null {
-  const parts = line.split(/\s*[>›»/|]\s*/);
-  return parts.every((p) => SECTION_WORDS.includes(p)) ? parts[parts.length - 1]! : null;
-}
-
-const SEGMENT_SEPARATOR = /\s+[|·•]\s+/;
-const DATE_PREFIX = /^(?:(?:published|updated|posted)(?:\s+on)?\s*:?|date\s*:|on)\s*/i;
-
-/** Footer date lines: "on15.10.2025", "on 15.10.2025", "15.10.2025", "2025-10-15", "Published: October 15, 2025". */
-export function parseDateLine(line: string): string | null {
-  if (line.length > 80) return null;
-  return normalizeDate(line.replace(DATE_PREFIX, '')) ?? normalizeDate(line);
-}
-
-/**
- * Header date lines carry furniture around the date: "July 3, 2024 | 2 minutes ago",
- * "12 April 2024 | 09:31 | Politics", "March 5, 2024 4:12 PM GMT+5 Updated 2 hours ago".
- */
-export function parseHeaderDate(line: string): string | null {
-  if (line.length > 100) return null;
-  const kept = line
-    .split(SEGMENT_SEPARATOR)
-    .filter((part) => !isClutterLine(part) && !SECTION_WORDS.includes(part))
-    .join(' ')
-    .replace(/\s+(?:last\s+)?(?:updated|modified)\b.*$/i, '');
-  return kept === '' ? null : parseDateLine(kept);
 }

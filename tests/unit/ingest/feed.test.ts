@@ -92,6 +92,18 @@ describe('feeds: bad input', () => {
     expect(empty.code).toBe('INPUT_EMPTY');
   });
 
+  it('treats descriptions as HTML and drops WordPress endings', async () => {
+    const file = await tmp.write(
+      'wordpress.rss',
+      '<rss version="2.0"><channel><title>WP</title><item><title>Prabowo to meet Putin</title>' +
+        '<description>Prabowo will visit Russia this week, officials said. Tom &amp;amp; Jerry [&amp;#8230;]</description></item>' +
+        '<item><title>Amir calls Sisi</title><description><![CDATA[<p>The Amir of Qatar called President Sisi.</p>' +
+        '<p>The post <a href="https://wp.example/x">Amir calls Sisi</a> appeared first on WP.</p>]]></description></item></channel></rss>',
+    );
+    const texts = (await read(file)).map((r) => (r.ok ? r.article.text : r.error.message));
+    expect(texts).toEqual(['Prabowo will visit Russia this week, officials said. Tom & Jerry', 'The Amir of Qatar called President Sisi.']);
+  });
+
   it('reads RSS 1.0 (RDF)', async () => {
     const file = await tmp.write(
       'rdf.rss',

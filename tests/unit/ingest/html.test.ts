@@ -47,6 +47,23 @@ describe('HTML', () => {
       expect(error.message).toContain('no article text found');
     });
 
+    it('drops header furniture, captions and wire endings from the readable text', async () => {
+      const file = await tmp.write(
+        'furniture.html',
+        '<html><head><meta property="og:title" content="Lee and Ishiba meet in Tokyo"></head><body><article>' +
+          '<p>Politics &gt; Diplomacy</p><p>Park Ji-won | Posted: 2025-08-23 22:40 | Updated: 2025-08-24 07:15</p>' +
+          '<p>TOKYO, Aug. 23 -- President Lee Jae-myung and Prime Minister Ishiba Shigeru held their first summit in Tokyo on Saturday, officials said, agreeing to resume regular reciprocal visits.</p>' +
+          '<figure><img src="a.jpg"><figcaption>Lee is welcomed at Haneda airport on Friday.</figcaption></figure>' +
+          '<p>AD</p><p>The two leaders met for about two hours at the Kantei before issuing a joint press statement on trade and energy cooperation.</p>' +
+          '<p>(END) © Example Wire. Unauthorised reproduction prohibited.</p></article></body></html>',
+      );
+      const { text } = await readOne(file);
+      expect(text).toBe(
+        'TOKYO, Aug. 23 -- President Lee Jae-myung and Prime Minister Ishiba Shigeru held their first summit in Tokyo on Saturday, officials said, agreeing to resume regular reciprocal visits.' +
+          '\n\nThe two leaders met for about two hours at the Kantei before issuing a joint press statement on trade and energy cooperation.',
+      );
+    });
+
     it('reads a fragment without <html>, <time datetime> and a <title> minus the site suffix', async () => {
       const file = await tmp.write(
         'fragment.html',

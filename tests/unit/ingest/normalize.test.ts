@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBody, isClutterLine } from '../../../src/ingest/clutter.js';
+import { cleanBody } from '../../../src/ingest/body.js';
+import { isClutterLine } from '../../../src/ingest/clutter.js';
 import { normalizeDate } from '../../../src/ingest/dates.js';
 import { htmlToText } from '../../../src/ingest/html-to-text.js';
 import { normalizeText } from '../../../src/ingest/text-normalize.js';
@@ -23,6 +24,11 @@ describe('clutter', () => {
     'Special offer: 3 months for $1', 'Sign up for our newsletter', 'Read more: Kremlin says talks went well',
     'We use cookies to personalise content and ads.', '© 2025 Example News', 'By Jane Doe and John Roe, Reuters',
     'Russian President Vladimir Putin meets Azerbaijani President Ilham Aliyev in Moscow, Russia. Sputnik/Gavriil Grigorov/Pool via REUTERS',
+    '(Reporting by Guy Faulconbridge; Writing by Andrew Osborn)', 'Share | Print | Email', 'Comments (0) | Share: VK · Telegram',
+    'Sign up for our politics newsletter | 3 min read | 1.2k comments', 'Advertisement · Continue reading below',
+    'Tags: Kremlin, Security Council', '#Tokayev #Putin', 'Views: 3 412', 'Listen to article · 3 min', '[Text truncated]',
+    'The views expressed in this article are the author\'s own.', 'Our Standards: The Thomson Reuters Trust Principles.',
+    'Seoul Bureau | ⓒ Example Times', 'Associated Press writer Jane Roe contributed to this report.',
   ])('drops %j', (line) => {
     expect(isClutterLine(line)).toBe(true);
   });
@@ -35,6 +41,8 @@ describe('clutter', () => {
     'By Tuesday, the two sides had agreed on a joint statement.',
     'Copyright disputes were also on the agenda.',
     'The EU says websites that use cookies must ask for consent.',
+    'Tags were placed on every crate of aid, the ministry said.',
+    'Putin | Erdogan | Aliyev: the three leaders met in Sochi on Friday and agreed to continue talks.',
   ])('keeps %j', (line) => {
     expect(isClutterLine(line)).toBe(false);
   });

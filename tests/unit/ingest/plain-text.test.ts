@@ -113,6 +113,48 @@ describe('plain text: headline, clutter and footer', () => {
   });
 });
 
+describe('plain text: scraped header and toolbar furniture', () => {
+  it('takes section, headline, date from the header; byline, captions, toolbars and link lists go', async () => {
+    const article = await readOne(fixture('scraped-header.txt'));
+    expect(article).toMatchObject({
+      title: 'Tokayev and Mirziyoyev open border trade hub on Syrdarya',
+      publisher: 'Steppe Courier',
+      section: 'Central Asia',
+      publishedAt: '2025-11-04', // the footer's date wins over the header's
+    });
+    expect(article.text).toBe(
+      'TURKESTAN, Kazakhstan, Nov 4 — Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev opened a cross-border trade centre on Tuesday, the Kazakh presidential press service said.' +
+        '\n\nThe leaders also discussed water sharing on the Syrdarya river and a planned rail link.',
+    );
+  });
+
+  it('reads the date from header lines when there is no footer', () => {
+    for (const [header, expected] of [
+      ['24 OCT 2024, 17:52', '2024-10-24T17:52:00'],
+      ['09.11.2023, 11:40', '2023-11-09T11:40:00'],
+      ['July 3, 2024 | 2 minutes ago', '2024-07-03'],
+      ['12 April 2024 | 09:31 | Politics', '2024-04-12T09:31:00'],
+      ['Published June 25, 2025 4:02 p.m. ET', '2025-06-25T16:02:00-04:00'],
+      ['Anna Lee | Posted: 2025-08-23 22:40 | Updated: 2025-08-24 07:15', '2025-08-23T22:40:00'],
+    ] as const) {
+      const parsed = parsePlainText(`Xi hosts Lula in Beijing\n${header}\n\nBEIJING — Xi Jinping hosted Lula.`);
+      expect(parsed.publishedAt, header).toBe(expected);
+      expect(parsed.title, header).toBe('Xi hosts Lula in Beijing');
+      expect(parsed.text, header).toBe('BEIJING — Xi Jinping hosted Lula.');
+    }
+  });
+
+  it('splits the footer line around a known headline, even with a section it does not know', () => {
+    const parsed = parsePlainText('Kim hosts Putin in Pyongyang\n\nSEOUL — Kim Jong Un hosted Vladimir Putin.\nKorea Peninsula Times North Korea Kim hosts Putin in Pyongyang\non19.06.2024');
+    expect(parsed).toMatchObject({ title: 'Kim hosts Putin in Pyongyang', publisher: 'Korea Peninsula Times', section: 'North Korea', publishedAt: '2024-06-19' });
+    expect(parsed.text).toBe('SEOUL — Kim Jong Un hosted Vladimir Putin.');
+  });
+
+  it('never takes a whole one-paragraph text as header', () => {
+    expect(parsePlainText('Talks continue in Baku').text).toBe('Talks continue in Baku');
+  });
+});
+
 describe('splitPublisherLine', () => {
   it.each([
     ['Truth Social Media Politics Aliyev Meets Putin in Moscow for High-Level Talks', 'Truth Social Media', 'Politics', 'Aliyev Meets Putin in Moscow for High-Level Talks'],
@@ -120,6 +162,11 @@ describe('splitPublisherLine', () => {
     ['Fox News World Leaders Gather in Rome', 'Fox News', 'World', 'Leaders Gather in Rome'],
     ['Asia Times Diplomacy Xi Meets Lula', 'Asia Times', 'Diplomacy', 'Xi Meets Lula'],
     ['Politics Xi Meets Lula', null, 'Politics', 'Xi Meets Lula'],
+    // Several section words: the one after a newspaper word ("Post", "Wire", "Agency") wins.
+    ['Arabian Business Post Economy Saudi Crown Prince Receives Lula', 'Arabian Business Post', 'Economy', 'Saudi Crown Prince Receives Lula'],
+    ['Mexico News Daily Wire Nation Sheinbaum Calls Trump', 'Mexico News Daily Wire', 'Nation', 'Sheinbaum Calls Trump'],
+    ['Caucasus Monitor Region Aliyev and Pashinyan Meet', 'Caucasus Monitor', 'Region', 'Aliyev and Pashinyan Meet'],
+    ['Volga News Agency Politics Putin Holds Security Council Meeting', 'Volga News Agency', 'Politics', 'Putin Holds Security Council Meeting'],
   ])('%s', (line, publisher, section, title) => {
     expect(splitPublisherLine(line)).toEqual({ publisher, section, title });
   });
