@@ -8,8 +8,8 @@ import { chunkTokens, type Chunk } from './chunks.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  ADDRESS, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, MEET, NEGATED, PHONE, PLURAL_PARTIES,
-  RECALLED, SEPARATE, VIDEO,
+  ADDRESS, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
+  RECALLED, SEPARATE, SUMMIT_DESCRIPTION, VIDEO,
 } from './lexicon/cues.js';
 import { findPlaces, type PlaceMention } from './locations.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -34,7 +34,7 @@ export interface SentenceInfo {
 }
 
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
-const FIRST_SINCE = /\b(?:first|last) (?:meeting|talks|visit|call|conversation|summit|encounter|contact)s? (?:since|in (?:over|more than|nearly|almost)|of the year)\b/i;
+const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,50}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
 export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
   const tokens = tokenize(text);
@@ -46,6 +46,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   const meet = MEET.test(text);
   let trigger = phone || video || meet;
   if (trigger && NEGATED.test(text) && !/\b(?:met|held talks|spoke)\b/i.test(text.replace(NEGATED, ''))) trigger = false;
+  if (trigger && SUMMIT_DESCRIPTION.test(text) && !/\b(?:met|held talks|bilateral)\b/i.test(text)) trigger = false;
   if (trigger && DOMESTIC.test(text) && !/\b(?:counterpart|bilateral|foreign|visiting)\b/i.test(text)) trigger = false;
   if (trigger && ADDRESS.test(text) && !/\b(?:met|meet|talks|phone|call|visit\w*|received|hosted)\b/i.test(text.replace(ADDRESS, ''))) trigger = false;
   if (trigger && video && ADDRESS.test(text) && !/\b(?:with|between)\b/i.test(text)) trigger = false;
@@ -53,7 +54,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   if (phone) modality = 'phone';
   else if (video) modality = 'video';
   else if (IN_PERSON.test(text)) modality = 'in_person';
-  const future = FUTURE_MEET.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
+  const future = FUTURE_MEET.test(text) || INVITE_TO_PLACE.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
   const recalled = !future && RECALLED.test(text) && !FIRST_SINCE.test(text);
   let cached: DateMention[] | null = null;
   return {

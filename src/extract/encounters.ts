@@ -42,7 +42,7 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   for (const mention of s.mentions) {
     const e = res.of.get(mention);
     if (!e || candidates.some((c) => c.e === e)) continue;
-    if (mention.nonParticipant || isReporter(e)) continue;
+    if (mention.nonParticipant || mention.oblique || isReporter(e)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next)) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });

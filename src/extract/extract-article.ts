@@ -20,7 +20,7 @@ import { splitSentences } from './sentences.js';
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
   const gaz = gazetteerFor(kb);
   let text = cleanText(article.text ?? '');
-  let ref = referenceDate(article.publishedAt) ?? referenceDate(headerDate(text));
+  let ref = referenceDate(article.publishedAt) ?? referenceDate(headerDate(`${article.title ?? ''}\n${text}`));
   const dateline = parseDateline(text, kb, ref);
   if (dateline) {
     text = ' '.repeat(dateline.length) + text.slice(dateline.length);

@@ -5,7 +5,7 @@ const SPECIAL_RE = /[ıøđłßæœ’‘]/g;
 
 export function fold(text: string): string {
   let s = text.toLowerCase();
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (/[^ -~\s]/.test(s)) {
     s = s.normalize('NFD').replace(COMBINING, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
   }
   return s;

@@ -91,7 +91,7 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     addName(o.name, entry);
     for (const n of o.names) addName(n, entry);
   }
-  for (const m of kb.metonyms) add(m.phrase, { kind: 'metonym', metonym: m });
+  for (const m of kb.metonyms) addName(m.phrase, { kind: 'metonym', metonym: m });
   for (const [phrase, role] of ROLE_BY_PHRASE) add(phrase, { kind: 'role', role });
   const surnames = new Map<string, PersonEntry[]>();
   for (const p of kb.people) {

@@ -38,6 +38,16 @@ export function findPlaces(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): Pl
       continue;
     }
     const prev = prevWord(chunks, i);
+    // "in Kazakhstan's capital", "the Russian capital"
+    if ((c.kind === 'country' && c.poss) || (c.kind === 'demonym' && chunks[i - 1]?.key === 'the')) {
+      if (chunks[i + 1]?.key === 'capital') {
+        const e = c.entries.find((x) => x.kind === 'demonym' || x.kind === 'country');
+        if (e && (e.kind === 'demonym' || e.kind === 'country') && e.country.capital) {
+          out.push({ city: e.country.capital, country: e.country.code, offset, kind: 'capital' });
+          continue;
+        }
+      }
+    }
     if (!PREPS.has(prev)) {
       // "the Russian capital", "Azerbaijan's capital"
       if ((c.kind === 'demonym' || (c.kind === 'country' && c.poss)) && chunks[i + 1]?.key === 'capital' && prev === 'the' || (c.kind === 'country' && c.poss && chunks[i + 1]?.key === 'capital')) {

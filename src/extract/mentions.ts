@@ -32,6 +32,8 @@ export interface Mention {
   anchored: boolean;
   /** Role word was "counterpart": copy the role of the other party. */
   counterpart: boolean;
+  /** Named as the object of "of" or as "the late/former ...": talked about, not meeting. */
+  oblique: boolean;
 }
 
 interface Context {
@@ -44,6 +46,7 @@ interface Context {
 
 const EMPTY: Context = { role: null, country: null, organization: null, anchored: false, counterpart: false };
 const FORMER = new Set(['former', 'ex', 'late', 'then', 'previous']);
+const OBLIQUE = new Set(['of', 'late', 'former', 'about', 'against', 'ex']);
 
 export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -69,6 +72,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
         next: tokens[c.end]?.key ?? '',
         anchored: ctx.anchored || c.kind === 'person',
         counterpart: ctx.counterpart,
+        oblique: !ctx.role && OBLIQUE.has(chunks[i - 1]?.key ?? ''),
       });
     } else if (c.kind === 'role') {
       const d = descriptor(chunks, i);
@@ -82,6 +86,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
         nonParticipant: d.role !== null && NON_PARTICIPANT_ROLES.has(d.role),
         poss: c.poss,
         next: tokens[c.end]?.key ?? '',
+        oblique: false,
       });
     }
   }
@@ -216,7 +221,7 @@ function merge(a: Context, b: Context): Context {
 }
 
 /** "the Russian president", "his Azerbaijani counterpart", "Russia's leader": no name follows. */
-function descriptor(chunks: Chunk[], i: number): Omit<Mention, 'sentence' | 'offset' | 'surface' | 'kind' | 'person' | 'nonParticipant' | 'poss' | 'next'> | null {
+function descriptor(chunks: Chunk[], i: number): Omit<Mention, 'sentence' | 'offset' | 'surface' | 'kind' | 'person' | 'nonParticipant' | 'poss' | 'next' | 'oblique'> | null {
   const c = chunks[i] as Chunk;
   const role = roleOf(c);
   if (!role) return null;

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'hon', 'rev', 'fr', 'gov', 'amb', 'sec', 'h.e', 'e.g', 'i.e', 'al',
 ]);
 
-const BOUNDARY = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"'])/gu;
+const BOUNDARY = /([.!?]+)(["')\]]*)(\s+)(?=["'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"'])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

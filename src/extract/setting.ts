@@ -23,5 +23,5 @@ export function settingOf(sentences: string[]): Setting {
 }
 
 function cleanEvent(e: string): string {
-  return e.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').replace(/'s$/, '');
+  return e.replace(/\b(?:Shanghai Cooperation Organi[sz]ation)\b/, 'SCO').replace(/\bCommonwealth of Independent States\b/, 'CIS').replace(/\bGroup of (?:Twenty|20)\b/, 'G20').replace(/\bUnited Nations\b/, 'UN').replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').replace(/'s$/, '');
 }

