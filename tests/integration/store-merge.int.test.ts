@@ -127,8 +127,9 @@ describe('meetings in the graph', () => {
     ]);
     const id = r1.articles[0]?.id as string;
     expect(await removeArticles(store, [id])).toEqual({ removed: 1, meetingsTouched: 1 });
+    // The people file's canonical spelling wins over the article's.
     expect((await q(store, 'MATCH (p:Person) RETURN p.name AS n ORDER BY n')).map((r) => r.n)).toEqual([
-      'Recep Tayyip Erdogan',
+      'Recep Tayyip Erdoğan',
       'Vladimir Putin',
     ]);
     expect((await q(store, 'MATCH (p:Place) RETURN p.name AS n')).map((r) => r.n)).toEqual(['Ankara']);
