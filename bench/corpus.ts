@@ -13,6 +13,11 @@ export interface CorpusOptions {
   seed?: number;
   /** First publication date; articles spread over the following days. */
   start?: string;
+  /**
+   * Background sentences per article (default 20, about 2.6 KB of text); the benchmark
+   * asks for 24 to reach the ~3 KB articles the extraction target is stated for.
+   */
+  fillerSentences?: number;
 }
 
 export interface SyntheticArticle {
@@ -108,7 +113,7 @@ function leadersFrom(kb: KnowledgeBase): Leader[] {
 }
 
 function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
 export function generateCorpus(kb: KnowledgeBase, opts: CorpusOptions): SyntheticArticle[] {
@@ -117,6 +122,7 @@ export function generateCorpus(kb: KnowledgeBase, opts: CorpusOptions): Syntheti
   const leaders = leadersFrom(kb);
   if (leaders.length < 3) throw new Error('the knowledge base lists too few current leaders to build a corpus');
   const base = new Date(`${opts.start ?? '2024-01-01'}T00:00:00Z`);
+  const fillerCount = opts.fillerSentences ?? 20;
   const articles: SyntheticArticle[] = [];
   let event = 0;
   while (articles.length < opts.size) {
@@ -128,7 +134,7 @@ export function generateCorpus(kb: KnowledgeBase, opts: CorpusOptions): Syntheti
     while (b.country === a.country) b = pick(leaders);
     const topics = [pick(TOPIC_PHRASES), pick(TOPIC_PHRASES)];
     const kind = rand();
-    const filler = (): string => Array.from({ length: 20 }, () => pick(FILLER)).join(' ');
+    const filler = (): string => Array.from({ length: fillerCount }, () => pick(FILLER)).join(' ');
     let title: string;
     let body: string;
     if (kind < 0.35) {
@@ -171,7 +177,8 @@ export function generateCorpus(kb: KnowledgeBase, opts: CorpusOptions): Syntheti
       const publisher = PUBLISHERS[(event + r) % PUBLISHERS.length] as string;
       const publishedAt = isoDate(base, day + r);
       const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
-      const text = r === 0 ? body : body.replace(' today', ` on ${weekday}`);
+      // A second outlet words it differently: its own opening and background.
+      const text = r === 0 ? body : `${pick(FILLER)} ${body.replace(' today', ` on ${weekday}`)}`;
       const n = articles.length + 1;
       articles.push({
         name: `synthetic-${String(n).padStart(6, '0')}`,

@@ -22,13 +22,32 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.textHash AS textHash`;
 
+/**
+ * Meetings of the batch's people near each report's day (or inside its month or year):
+ * filtering on time before the second hop keeps the cost flat as the graph grows.
+ */
 const CANDIDATES = `
-UNWIND $personIds AS pid
+UNWIND $rows AS row
+UNWIND row.personIds AS pid
 MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting)
+WHERE (row.day IS NOT NULL AND m.anchorDay >= row.day - 3 AND m.anchorDay <= row.day + 3)
+   OR (row.date IS NOT NULL AND m.date IS NOT NULL AND (m.date STARTS WITH row.date OR row.date STARTS WITH m.date))
 WITH DISTINCT m
 MATCH (p:Person)-[:ATTENDED]->(m)
 RETURN m.id AS id, collect(DISTINCT p.id) AS personIds, m.modality AS modality, m.date AS date,
        m.datePrecision AS datePrecision, m.anchorDay AS anchorDay, m.placeId AS placeId`;
+
+/** Analyst curation that later articles must honour: merged-away people, split-off reports. */
+const CURATION = `
+CALL () {
+  MATCH (pm:PersonMerge) WHERE pm.removedId IN $personIds
+  RETURN collect([pm.removedId, pm.keepId]) AS merges
+}
+CALL () {
+  MATCH (s:MeetingSplit) WHERE any(x IN s.articleIds WHERE x IN $articleIds)
+  RETURN collect(s {.target, .newMeetingId, .articleIds}) AS splits
+}
+RETURN merges, splits`;
 
 const WRITE_ARTICLES = `
 UNWIND $articles AS a
@@ -67,10 +86,12 @@ CALL (art, m, row) {
   MERGE (art)-[:MENTIONS]->(person)
   FOREACH (_ IN CASE WHEN p.country IS NULL THEN [] ELSE [1] END |
     MERGE (c:Country {code: p.country}) ON CREATE SET c.name = p.countryName
-    MERGE (art)-[:MENTIONS]->(c))
-  FOREACH (_ IN CASE WHEN p.organization IS NULL THEN [] ELSE [1] END |
+    MERGE (art)-[:MENTIONS]->(c)
+    MERGE (person)-[:REPRESENTS {role: coalesce(p.role, '')}]->(c))
+  FOREACH (_ IN CASE WHEN p.country IS NOT NULL OR p.organization IS NULL THEN [] ELSE [1] END |
     MERGE (o:Organization {code: p.organization})
-      ON CREATE SET o.name = p.organizationName, o.kind = 'intergovernmental')
+      ON CREATE SET o.name = p.organizationName, o.kind = 'intergovernmental'
+    MERGE (person)-[:REPRESENTS {role: coalesce(p.role, '')}]->(o))
 }
 CALL (art, m, row) {
   UNWIND row.topics AS t
@@ -102,9 +123,14 @@ async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Ma
   return new Map(res.records.map((r) => [String(r.get('id')), String(r.get('textHash'))]));
 }
 
-async function candidates(tx: ManagedTransaction, personIds: string[]): Promise<MeetingCandidate[]> {
-  if (personIds.length === 0) return [];
-  const res = await tx.run(CANDIDATES, { personIds });
+async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Promise<MeetingCandidate[]> {
+  const rows = articles.flatMap((a) =>
+    a.meetings
+      .filter((m) => m.personIds.length > 0)
+      .map((m) => ({ personIds: m.personIds, day: m.anchorDay, date: m.datePrecision === 'day' ? null : m.date })),
+  );
+  if (rows.length === 0) return [];
+  const res = await tx.run(CANDIDATES, { rows });
   return res.records.map((r) => ({
     id: String(r.get('id')),
     personIds: (r.get('personIds') as string[]).map(String),
@@ -116,8 +142,45 @@ async function candidates(tx: ManagedTransaction, personIds: string[]): Promise<
   }));
 }
 
+interface Curation {
+  /** Merged-away person id -> the person it was merged into. */
+  merges: Map<string, string>;
+  /** `articleId|meetingId` -> the meeting an analyst split that article's report off into. */
+  splits: Map<string, string>;
+}
+
+async function curation(tx: ManagedTransaction, articles: ArticleRecord[]): Promise<Curation> {
+  const personIds = [...new Set(articles.flatMap((a) => a.meetings.flatMap((m) => m.personIds)))];
+  const res = await tx.run(CURATION, { personIds, articleIds: articles.map((a) => a.id) });
+  const row = res.records[0];
+  const merges = new Map((row?.get('merges') as [string, string][] | undefined) ?? []);
+  const splits = new Map<string, string>();
+  for (const s of (row?.get('splits') as { target: string; newMeetingId: string; articleIds: string[] }[] | undefined) ?? []) {
+    for (const a of s.articleIds) splits.set(`${a}|${s.target}`, s.newMeetingId);
+  }
+  return { merges, splits };
+}
+
+/** Names of merged-away people now stand for the person they were merged into. */
+function redirectPeople(a: ArticleRecord, merges: Map<string, string>): ArticleRecord {
+  if (merges.size === 0) return a;
+  return {
+    ...a,
+    meetings: a.meetings.map((m) => {
+      const seen = new Set<string>();
+      const participants = m.participants
+        .map((p) => {
+          const into = merges.get(p.id);
+          return into ? { ...p, id: into, aliases: [...new Set([...p.aliases, p.name])] } : p;
+        })
+        .filter((p) => !seen.has(p.id) && seen.add(p.id));
+      return { ...m, participants, personIds: participants.map((p) => p.id).sort() };
+    }),
+  };
+}
+
 /** Assigns every reported meeting to an existing meeting or a new, deterministic id. */
-function assignMeetings(articles: ArticleRecord[], known: MeetingCandidate[]): MeetingRow[] {
+function assignMeetings(articles: ArticleRecord[], known: MeetingCandidate[], splits: Map<string, string>): MeetingRow[] {
   const pool = new Map(known.map((c) => [c.id, c]));
   const rows: MeetingRow[] = [];
   for (const a of articles) {
@@ -125,7 +188,9 @@ function assignMeetings(articles: ArticleRecord[], known: MeetingCandidate[]): M
       if (m.personIds.length === 0) continue;
       const match = bestMatch(m, pool.values());
       const anchor = m.date ?? `${m.place?.id ?? 'nowhere'}@${m.anchorDay ?? a.id}`;
-      const id = match?.id ?? meetingId(m.personIds, `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}`);
+      const found = match?.id ?? meetingId(m.personIds, `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}`);
+      // A report an analyst split off its meeting stays apart when the article comes again.
+      const id = splits.get(`${a.id}|${found}`) ?? found;
       const merged = match !== null || pool.has(id);
       if (!pool.has(id)) {
         pool.set(id, {
@@ -154,7 +219,7 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
       batch.map((a) => a.id),
     );
     const outcomes = new Map<string, ArticleOutcome>();
-    const toWrite: ArticleRecord[] = [];
+    let toWrite: ArticleRecord[] = [];
     for (const a of batch) {
       if (outcomes.has(a.id)) continue; // the same article twice in one batch
       const prior = hashes.get(a.id);
@@ -170,8 +235,9 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
       ? await deleteEvidence(tx, replaced)
       : { meetingIds: [], personIds: [], placeIds: [] };
 
-    const personIds = [...new Set(toWrite.flatMap((a) => a.meetings.flatMap((m) => m.personIds)))];
-    const rows = assignMeetings(toWrite, await candidates(tx, personIds));
+    const curated = toWrite.length ? await curation(tx, toWrite) : { merges: new Map<string, string>(), splits: new Map<string, string>() };
+    toWrite = toWrite.map((a) => redirectPeople(a, curated.merges));
+    const rows = assignMeetings(toWrite, await candidates(tx, toWrite), curated.splits);
     if (toWrite.length) {
       await tx.run(WRITE_ARTICLES, {
         articles: toWrite.map((a) => ({

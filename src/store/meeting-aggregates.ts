@@ -35,7 +35,8 @@ UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 OPTIONAL MATCH (a:Article)-[r:REPORTS]->(m)
 WITH m, collect(r {.*, article: a.id, publishedAt: a.publishedAt}) AS claims
-RETURN m.id AS id, claims`;
+RETURN m.id AS id, claims,
+       COLLECT { MATCH (c:Correction {target: m.id}) RETURN c.details AS d ORDER BY c.at, c.id } AS corrections`;
 
 const APPLY = `
 UNWIND $updates AS u
@@ -85,12 +86,6 @@ const PRUNE_PLACES = `
 MATCH (pl:Place) WHERE pl.id IN $placeIds AND NOT ()-[:HELD_IN]->(pl)
 DETACH DELETE pl`;
 
-const PARTS_OF = `
-UNWIND $ids AS id
-MATCH (m:Meeting {id: id})
-OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m)
-OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
-RETURN collect(DISTINCT p.id) AS personIds, collect(DISTINCT pl.id) AS placeIds`;
 
 interface Claim {
   article: string;
@@ -156,6 +151,44 @@ export function aggregate(claims: Claim[]): Record<string, unknown> {
   };
 }
 
+/** The meeting values an analyst may correct (issue 5), as `(:Correction {details})` JSON patches. */
+export const CORRECTABLE = ['date', 'status', 'modality', 'placeId', 'settingKind', 'settingEvent'] as const;
+
+/**
+ * Analyst corrections, oldest first, applied over the values derived from claims. The
+ * derived values the corrections hide are kept as `claimed*`, so that matching later
+ * reports (article-writes.ts) still compares them with what articles said.
+ */
+export function applyCorrections(derived: Record<string, unknown>, patches: Record<string, unknown>[]): Record<string, unknown> {
+  const claimed = {
+    claimedDate: null,
+    claimedDatePrecision: null,
+    claimedAnchorDay: null,
+    claimedPlaceId: null,
+    claimedModality: null,
+  };
+  if (patches.length === 0) return { ...derived, ...claimed, corrected: false };
+  const out: Record<string, unknown> = {
+    ...derived,
+    corrected: true,
+    claimedDate: derived.date,
+    claimedDatePrecision: derived.datePrecision,
+    claimedAnchorDay: derived.anchorDay,
+    claimedPlaceId: derived.placeId,
+    claimedModality: derived.modality,
+  };
+  for (const patch of patches) {
+    for (const key of CORRECTABLE) if (patch[key] !== undefined && patch[key] !== null) out[key] = patch[key];
+    if (typeof patch.date === 'string') {
+      const d = patch.date;
+      out.datePrecision = d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year';
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+      if (m) out.anchorDay = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+    }
+  }
+  return out;
+}
+
 export interface Touched {
   meetingIds: string[];
   personIds: string[];
@@ -169,20 +202,25 @@ export async function deleteEvidence(tx: ManagedTransaction, articleIds: string[
   return { meetingIds: all('meetingIds'), personIds: all('personIds'), placeIds: all('placeIds') };
 }
 
-/** Recomputes touched meetings from their claims; deletes what no article supports any more. */
+/**
+ * Recomputes touched meetings from their claims and deletes what no article supports any
+ * more. Only deleted evidence can orphan a person or place, so only those are pruned.
+ */
 export async function refreshMeetings(tx: ManagedTransaction, touched: Touched): Promise<void> {
   const ids = touched.meetingIds;
-  if (ids.length === 0) return;
-  const parts = (await tx.run(PARTS_OF, { ids })).records[0];
-  const personIds = [...new Set([...((parts?.get('personIds') as string[] | undefined) ?? []), ...touched.personIds])];
-  const placeIds = [...new Set([...((parts?.get('placeIds') as string[] | undefined) ?? []), ...touched.placeIds])];
+  const { personIds, placeIds } = touched;
+  if (ids.length === 0 && personIds.length === 0) return;
   const res = await tx.run(CLAIMS, { ids });
   const updates = res.records
-    .map((r) => ({ id: String(r.get('id')), claims: r.get('claims') as Claim[] }))
+    .map((r) => ({
+      id: String(r.get('id')),
+      claims: r.get('claims') as Claim[],
+      corrections: (r.get('corrections') as string[]).map((d) => JSON.parse(d) as Record<string, unknown>),
+    }))
     .filter((u) => u.claims.length > 0)
-    .map((u) => ({ id: u.id, props: aggregate(u.claims) }));
+    .map((u) => ({ id: u.id, props: applyCorrections(aggregate(u.claims), u.corrections) }));
   if (updates.length) await tx.run(APPLY, { updates });
-  await tx.run(DELETE_UNREPORTED, { ids });
+  if (updates.length < ids.length) await tx.run(DELETE_UNREPORTED, { ids });
   if (personIds.length) await tx.run(PRUNE, { personIds });
   if (placeIds.length) await tx.run(PRUNE_PLACES, { placeIds });
 }
