@@ -123,6 +123,11 @@ async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Ma
   return new Map(res.records.map((r) => [String(r.get('id')), String(r.get('textHash'))]));
 }
 
+/** Text hashes of the articles the graph already has, so a re-run need not extract them again. */
+export async function storedHashes(store: Store, ids: string[]): Promise<Map<string, string>> {
+  return store.read((tx) => existingHashes(tx, ids));
+}
+
 async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Promise<MeetingCandidate[]> {
   const rows = articles.flatMap((a) =>
     a.meetings

@@ -9,7 +9,8 @@ import type { ReadResult } from '../ingest/index.js';
 import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import { toArticleRecord, type ArticleRecord } from '../resolve/records.js';
 import type { Store } from './driver.js';
-import { writeArticles, type BatchResult } from './article-writes.js';
+import { articleId, textHash } from '../resolve/ids.js';
+import { storedHashes, writeArticles, type BatchResult } from './article-writes.js';
 
 export interface IngestFailure {
   input: string;
@@ -50,6 +51,12 @@ export function recordFor(article: Article, kb: KnowledgeBase): ArticleRecord {
   return toArticleRecord(article, extractArticle(article, kb), kb);
 }
 
+interface Pending {
+  article: Article;
+  id: string;
+  hash: string;
+}
+
 export async function ingestStream(
   store: Store,
   kb: KnowledgeBase,
@@ -57,8 +64,8 @@ export async function ingestStream(
   opts: IngestOptions,
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  let batch: ArticleRecord[] = [];
-  let pending: Promise<void> = Promise.resolve();
+  let batch: Pending[] = [];
+  let writing: Promise<void> = Promise.resolve();
   let done = 0;
 
   const absorb = (res: BatchResult): void => {
@@ -70,13 +77,35 @@ export async function ingestStream(
       if (opts.keepIds) summary.ids.push({ id: a.id, source: a.source, outcome: a.outcome });
     }
   };
+  const skipUnchanged = (unchanged: Pending[]): void => {
+    absorb({ articles: unchanged.map((p) => ({ id: p.id, source: p.article.source, outcome: 'unchanged', meetings: 0, merged: 0 })) });
+  };
   const flush = async (): Promise<void> => {
-    const records = batch;
+    const items = batch;
     batch = [];
-    await pending;
-    if (records.length === 0) return;
-    const count = records.length;
-    pending = writeArticles(store, records).then(
+    if (items.length === 0) return;
+    // A re-run after an interruption skips what is already stored without extracting it again.
+    const stored = await storedHashes(store, items.map((p) => p.id)).catch(() => new Map<string, string>());
+    skipUnchanged(items.filter((p) => stored.get(p.id) === p.hash));
+    const records: ArticleRecord[] = [];
+    for (const p of items) {
+      if (stored.get(p.id) === p.hash) continue;
+      try {
+        records.push(recordFor(p.article, kb));
+      } catch (e) {
+        summary.failed.push(failure(p.article.source, new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`)));
+      }
+    }
+    const count = items.length;
+    // One write at a time, so batches commit in input order.
+    await writing;
+    if (records.length === 0) {
+      done += count;
+      opts.onProgress?.(done, summary);
+      return;
+    }
+    // The write runs while the next batch is read and extracted.
+    writing = writeArticles(store, records).then(
       (res) => {
         absorb(res);
         done += count;
@@ -96,15 +125,11 @@ export async function ingestStream(
       summary.failed.push(failure(item.error.input ?? 'input', item.error));
       continue;
     }
-    try {
-      batch.push(recordFor(item.article, kb));
-    } catch (e) {
-      summary.failed.push(failure(item.article.source, new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`)));
-      continue;
-    }
+    const a = item.article;
+    batch.push({ article: a, id: articleId(a.url, a.text), hash: textHash(a.text) });
     if (batch.length >= opts.batchSize) await flush();
   }
   await flush();
-  await pending;
+  await writing;
   return summary;
 }
