@@ -20,30 +20,24 @@ export function createStore(conn: Neo4jConnection): Store {
     maxConnectionPoolSize: 50,
     logging: { level: 'error', logger: () => undefined },
   });
+  // Transaction functions retry transient errors (deadlocks, leader changes) on their own.
+  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session[mode] });
+    try {
+      const fn = (tx: ManagedTransaction): Promise<T> => work(counting(tx, store));
+      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
+    } catch (e) {
+      throw mapNeo4jError(e);
+    } finally {
+      await session.close();
+    }
+  }
   const store: Store = {
     driver,
     database: conn.database,
     roundTrips: 0,
-    async read(work) {
-      const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead((tx) => work(counting(tx, store)));
-      } catch (e) {
-        throw mapNeo4jError(e);
-      } finally {
-        await session.close();
-      }
-    },
-    async write(work) {
-      const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => work(counting(tx, store)));
-      } catch (e) {
-        throw mapNeo4jError(e);
-      } finally {
-        await session.close();
-      }
-    },
+    read: (work) => run('READ', work),
+    write: (work) => run('WRITE', work),
     close: () => driver.close(),
   };
   return store;

@@ -8,12 +8,8 @@ import { config, PROJECT_ROOT } from '../../src/config.js';
 import { checkJava } from '../../src/store/local-server/java.js';
 import { localStatus, startLocal } from '../../src/store/local-server/server.js';
 import { runCli } from '../helpers/cli.js';
+import { alive, tempHome } from '../helpers/local.js';
 
-function tempHome(): string {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'dkg-home-'));
-  symlinkSync(config().testLocal.buildDir, path.join(home, 'neo4j-build'));
-  return home;
-}
 
 function fakeJavaHome(versionLine: string): string {
   const home = mkdtempSync(path.join(os.tmpdir(), 'fake-jdk-'));
@@ -30,14 +26,6 @@ function realJavaHome(): string {
   return path.dirname(path.dirname(realpathSync(java)));
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('local Neo4j errors and lifecycle', () => {
   it('names the fix when Java is missing or too old', () => {

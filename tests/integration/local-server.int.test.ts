@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config, PROJECT_ROOT } from '../../src/config.js';
 import { localStatus, startLocal } from '../../src/store/local-server/server.js';
+import { alive, tempHome } from '../helpers/local.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -17,21 +17,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-/** A DKG_HOME of its own that shares the already provisioned jars. */
-function tempHome(): string {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'dkg-home-'));
-  symlinkSync(config().testLocal.buildDir, path.join(home, 'neo4j-build'));
-  return home;
-}
 
 describe('the project-managed Neo4j', () => {
   it('is the one the suite talks to: running, its password generated, never neo4j/neo4j', () => {
