@@ -1,9 +1,11 @@
 /**
  * `dkg eval [--verbose]`: runs the extractor over the dev set (tests/fixtures/articles)
  * and scores it against tests/fixtures/expected/<base>.json (an object, or an array
- * for a multi-article file).
+ * for a multi-article file). `--dir X` scores another set: X/articles + X/expected, or,
+ * when X has no articles/ folder, the articles in X itself + the sibling X-expected/
+ * (the held-out layout: tests/fixtures/holdout + tests/fixtures/holdout-expected).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleExtraction } from '../domain/model.js';
 import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/evaluate.js';
@@ -20,7 +22,8 @@ and topics; accuracy for country, modality, status, date, city and topic status.
 
 Options:
   --verbose      list every article's errors
-  --dir DIR      fixtures folder holding articles/ and expected/ (default tests/fixtures)
+  --dir DIR      fixtures folder holding articles/ and expected/ (default tests/fixtures);
+                 a folder of articles without articles/ is scored against DIR-expected/
   --help         this text`;
 
 export async function runEval(argv: string[]): Promise<number> {
@@ -40,10 +43,18 @@ export async function runEval(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** Where a fixtures set keeps its articles and expected files (see the header comment). */
+async function layoutOf(root: string): Promise<{ articlesDir: string; expectedDir: string }> {
+  const nested = path.join(root, 'articles');
+  const isDir = await stat(nested).then((s) => s.isDirectory(), () => false);
+  if (isDir) return { articlesDir: nested, expectedDir: path.join(root, 'expected') };
+  const flat = root.replace(/[\\/]+$/, '');
+  return { articlesDir: flat, expectedDir: `${flat}-expected` };
+}
+
 /** Every dev article paired with its expected extraction, in file order. */
 export async function collectPairs(root: string, kb: KnowledgeBase = loadKnowledge()): Promise<ExtractionPair[]> {
-  const articlesDir = path.join(root, 'articles');
-  const expectedDir = path.join(root, 'expected');
+  const { articlesDir, expectedDir } = await layoutOf(root);
   const files = (await readdir(articlesDir)).filter((f) => !f.startsWith('.')).sort();
   const pairs: ExtractionPair[] = [];
   for (const f of files) {

@@ -8,8 +8,8 @@ import { chunkTokens, type Chunk } from './chunks.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  ADDRESS, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
-  RECALLED, SEPARATE, SUMMIT_DESCRIPTION, VIDEO,
+  ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
+  RECALLED, SEPARATE, STRONG_MEET, SUMMIT_DESCRIPTION, VIDEO,
 } from './lexicon/cues.js';
 import { findPlaces, type PlaceMention } from './locations.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -30,11 +30,15 @@ export interface SentenceInfo {
   recalled: boolean;
   separate: boolean;
   plural: boolean;
+  /** Parties carried over from an earlier part of the same sentence (segments.ts). */
+  carried?: Mention[];
+  /** Text to read the setting from when this is a part of a longer sentence. */
+  setting?: string;
   dates(): DateMention[];
 }
 
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
-const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,50}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
+const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
 export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
   const tokens = tokenize(text);
@@ -49,6 +53,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   if (trigger && SUMMIT_DESCRIPTION.test(text) && !/\b(?:met|held talks|bilateral)\b/i.test(text)) trigger = false;
   if (trigger && DOMESTIC.test(text) && !/\b(?:counterpart|bilateral|foreign|visiting)\b/i.test(text)) trigger = false;
   if (trigger && ADDRESS.test(text) && !/\b(?:met|meet|talks|phone|call|visit\w*|received|hosted)\b/i.test(text.replace(ADDRESS, ''))) trigger = false;
+  if (trigger && ATTENDANCE.test(text) && !STRONG_MEET.test(text.replace(ATTENDANCE, ''))) trigger = false;
   if (trigger && video && ADDRESS.test(text) && !/\b(?:with|between)\b/i.test(text)) trigger = false;
   let modality: Modality | null = null;
   if (phone) modality = 'phone';
@@ -71,6 +76,8 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
     recalled,
     separate: SEPARATE.test(text),
     plural: PLURAL_PARTIES.test(text),
-    dates: () => (cached ??= findDates(text, ref).filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.index - 7), d.index)))),
+    dates: () => (cached ??= findDates(text, ref).filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.index - 7), d.index))
+      // "since October 2019, when Modi hosted Xi": the date of the meeting the clause recalls.
+      || /^,? when\b/i.test(text.slice(d.index + d.text.length, d.index + d.text.length + 7)))),
   };
 }

@@ -6,7 +6,7 @@
 import type { Cameo, Location, Meeting, MeetingStatus, Modality, Participant, Side } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import { entityCountry, kbRole, type Entity } from './coreference.js';
-import { adjustWeekday } from './dates.js';
+import { adjustWeekday, type DateMention } from './dates.js';
 import type { Dateline } from './dateline.js';
 import type { Encounter } from './encounters.js';
 import { NEGOTIATION } from './lexicon/cues.js';
@@ -23,17 +23,33 @@ export interface ArticleContext {
   dateline: Dateline | null;
   /** Sentences that report what was discussed, not claimed by another encounter. */
   topicSentences: SentenceInfo[];
+  /** The main encounter and, once built, its meeting (other encounters may share its place). */
+  lead?: Encounter;
+  leadMeeting?: Meeting;
 }
 
 export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   const status: MeetingStatus = e.planned || e.kind === 'future' ? 'planned' : 'held';
   const modality: Modality = e.modality ?? 'in_person';
-  const texts = e.sentences.map((s) => s.text);
+  const texts = e.sentences.map((s) => s.setting ?? s.text);
   const settingTexts = e.kind === 'lead' && ctx.title ? [...texts, ctx.title.text] : texts;
   const setting = settingOf(settingTexts);
-  const location = modality === 'in_person' ? locationOf(e, ctx) : null;
-  const date = dateOf(e, ctx, status);
+  let location = modality === 'in_person' ? locationOf(e, ctx) : null;
+  let date = dateOf(e, ctx, status);
+  // Another pair met at the same occasion ("earlier in the day, Aliyev also met Costa"; "Putin,
+  // who earlier held talks with Xi"): same place, and the same day unless the text says otherwise.
+  if (e.kind === 'other-parties' && status === 'held' && ctx.lead && ctx.lead !== e) {
+    const leadMeeting = ctx.leadMeeting;
+    if (leadMeeting && modality === 'in_person' && leadMeeting.modality === 'in_person') {
+      if (!location) location = leadMeeting.location;
+      if (!date) date = leadMeeting.date;
+    }
+  }
   const participants = e.parties.map((p) => participantOf(p, e, ctx));
+  // An official named with a bare title ("Defence Minister Rajnath Singh", no state given and
+  // unknown to the KB): news copy leaves out the state of the country it reports from.
+  const home = location?.country ?? ctx.dateline?.country ?? null;
+  for (const p of participants) if (!p.country && !p.organization && p.role && home) p.country = home;
   // Who travelled and who received: on a visit to one party's country.
   if (location?.country && modality === 'in_person' && setting.kind === 'standalone') {
     const hosts = participants.filter((p) => p.country === location.country);
@@ -100,7 +116,7 @@ function dateOf(e: Encounter, ctx: ArticleContext, status: MeetingStatus): strin
   const planned = status === 'planned';
   const pubDay = ctx.ref ? ctx.ref.toISOString().slice(0, 10) : null;
   for (const s of e.sentences) {
-    for (const d of s.dates()) {
+    for (const d of meetingDates(s)) {
       if (e.kind === 'lead' && !planned && ctx.ref && !d.relative) {
         // A held main meeting is not dated weeks before the article (that is a recalled one) nor after it.
         const t = Date.parse(d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : d.value);
@@ -116,6 +132,19 @@ function dateOf(e: Encounter, ctx: ArticleContext, status: MeetingStatus): strin
   if (planned || e.kind !== 'lead') return null;
   if (ctx.dateline?.date) return ctx.dateline.date;
   return pubDay;
+}
+
+/**
+ * A sentence's dates in the order they may date its meeting: the date of a verb of saying
+ * ("Vucic said on Monday that his talks ... last week") only when nothing else is dated, and
+ * a period before a day inside it ("this week ... on Thursday") gives way to the day.
+ */
+function meetingDates(s: SentenceInfo): DateMention[] {
+  const all = s.dates();
+  const saying = (d: DateMention) => /\b(?:said|says|told (?:\w+ ){0,2}?|stated|announced|reported|added|confirmed)\s*$/i.test(s.text.slice(Math.max(0, d.index - 40), d.index));
+  const rest = all.filter((d) => !saying(d));
+  const list = rest.length > 0 ? rest : all;
+  return list.map((d) => list.find((x) => x !== d && x.value.length > d.value.length && x.value.startsWith(d.value)) ?? d);
 }
 
 function locationOf(e: Encounter, ctx: ArticleContext): Location | null {

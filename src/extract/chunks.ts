@@ -104,6 +104,14 @@ function mergeNameIntoPerson(chunks: Chunk[]): Chunk[] {
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
     const n = chunks[i + 1];
+    // "Mohammed bin Salman bin Abdulaziz Al Saud": the rest of a known person's lineage.
+    const prevOut = out[out.length - 1];
+    if (c.kind === 'word' && (c.key === 'bin' || c.key === 'ibn') && prevOut?.kind === 'person' && prevOut.after === '' && !prevOut.poss
+      && c.after === '' && n?.kind === 'name') {
+      out[out.length - 1] = { ...prevOut, end: n.end, text: `${prevOut.text} ${c.text} ${n.text}`, key: `${prevOut.key} ${c.key} ${n.key}`, poss: n.poss, after: n.after };
+      i++;
+      continue;
+    }
     if (c.kind === 'name' && n?.kind === 'person' && c.after === '' && !c.poss) {
       const p = n.entries.find((e) => e.kind === 'person');
       if (p && p.kind === 'person') {

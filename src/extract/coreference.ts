@@ -79,7 +79,7 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
   // Pass 2: single words (surnames, one-word aliases) and descriptions.
   for (const m of pending) {
     if (of.has(m)) continue;
-    if (m.kind === 'descriptor') continue;
+    if (m.kind === 'descriptor' || m.kind === 'pronoun') continue;
     if (m.kind === 'name' && !isSingleWord(m.surface)) continue;
     const key = fold(m.surface);
     const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false));
@@ -103,7 +103,34 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     const e = resolveDescriptor(m, entities, gaz, year);
     if (e) assign(m, e);
   }
+  resolvePronouns(mentions, of);
   return { entities: entities.filter((e) => e.mentions.length > 0), of };
+}
+
+/**
+ * "he", "she", "his visit": the subject nearest before - the first person named earlier in
+ * the same sentence, else the first person named in the closest earlier body sentence that
+ * names one (news copy keeps its protagonist as the subject).
+ */
+function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
+  const subjects = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.sentence < 0 || m.nonParticipant || m.oblique || !of.has(m)) continue;
+    let list = subjects.get(m.sentence);
+    if (!list) subjects.set(m.sentence, (list = []));
+    list.push(m);
+  }
+  const sentences = [...subjects.keys()].sort((a, b) => a - b);
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun' || m.sentence < 0) continue;
+    let antecedent = subjects.get(m.sentence)?.filter((x) => x.offset < m.offset).sort((a, b) => a.offset - b.offset)[0];
+    if (!antecedent) {
+      const prev = sentences.filter((k) => k < m.sentence).pop();
+      if (prev !== undefined) antecedent = (subjects.get(prev) as Mention[]).slice().sort((a, b) => a.offset - b.offset)[0];
+    }
+    const e = antecedent ? of.get(antecedent) : undefined;
+    if (e) of.set(m, e);
+  }
 }
 
 function isSingleWord(s: string): boolean {

@@ -49,7 +49,7 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     // Without a publication date, only dates that state their year can be trusted.
     if (!ref && !r.start.isCertain('year')) continue;
     if (FALSE_DATE.test(t)) continue;
-    if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d\s+may\b/i.test(t)) continue;
+    if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?may\b/i.test(t)) continue;
     const s = r.start;
     const y = s.get('year');
     const mo = s.get('month');

@@ -6,6 +6,7 @@
 import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
+import type { Mention } from './mentions.js';
 import { entityCountry } from './coreference.js';
 import { MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
@@ -44,8 +45,12 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
     if (!e || candidates.some((c) => c.e === e)) continue;
     if (mention.nonParticipant || mention.oblique || isReporter(e)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next)) continue;
-    if (SPEECH_VERBS.has(mention.next) && s.plural) continue;
+    if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
+  }
+  for (const mention of s.carried ?? []) {
+    const e = res.of.get(mention);
+    if (e && !candidates.some((c) => c.e === e)) candidates.unshift({ e, clause: 0 });
   }
   if (triggerClauses.size === 0 || s.isTitle) return candidates.map((c) => c.e);
   const core = candidates.filter((c) => triggerClauses.has(c.clause));
@@ -60,9 +65,20 @@ function clauseStarts(text: string): number[] {
   const out = [0];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text)) !== null) out.push(m.index + 1);
-  return out;
+  while ((m = CLAUSE_BREAK.exec(text)) !== null) {
+    out.push(m.index + 1);
+    // "Putin, who earlier held talks with Xi, thanked Erdogan": the relative clause ends
+    // where the main clause's verb resumes after a comma.
+    if (/^,\s*(?:who|which)\b/i.test(m[0])) {
+      RELATIVE_END.lastIndex = m.index + m[0].length;
+      const end = RELATIVE_END.exec(text);
+      if (end) out.push(end.index + 1);
+    }
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
 }
+
+const RELATIVE_END = /,\s+(?=(?:[a-z]+ed|said|says|told|tells|met|meets|held|holds|spoke|made|gave|took|went|came|is|was|has|had|will|would|thanks|urges|praises|welcomes|calls|noted)\b)/g;
 
 function clauseText(text: string, bounds: number[], c: number): string {
   return text.slice(bounds[c] ?? 0, bounds[c + 1] ?? text.length);
@@ -75,11 +91,16 @@ function isReporter(e: Entity): boolean {
 /** Distinct states (or organisations) among the parties. */
 export function sides(parties: Entity[], year: number): number {
   const keys = new Set<string>();
+  let unknown = 0;
   for (const e of parties) {
     const org = e.mentions.find((m) => m.organization)?.organization ?? null;
-    keys.add(org ? `org:${org}` : entityCountry(e, year) ?? `id:${e.id}`);
+    const country = org ? `org:${org}` : entityCountry(e, year);
+    if (country) keys.add(country);
+    else unknown += 1;
   }
-  return keys.size;
+  // Someone whose state neither the text nor the KB gives ("Kursk Region Governor X") is
+  // not evidence of a second state.
+  return keys.size + (keys.size === 0 && unknown > 0 ? 1 : 0);
 }
 
 const DAY = 86_400_000;
@@ -144,6 +165,9 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
       continue;
     }
     lead.sentences.push(s);
+    // A sentence naming one new person and no party of the main meeting ("Argentina's Milei
+    // threatened not to sign the summit communique") does not add that person to it.
+    if (fresh.length > 0 && shared.length === 0 && parties.length === 1 && !s.plural && sides([...leadParties], year) >= 2) continue;
     parties.forEach((p) => leadParties.add(p));
     if (!leadModality && s.modality) leadModality = s.modality;
   }
@@ -172,8 +196,15 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
 /** A past-tense meeting sentence whose absolute date is weeks before the article's. */
 function isEarlier(s: SentenceInfo, ref: Date | null): boolean {
   if (!ref || !PAST_MEET.test(s.text)) return false;
-  const d = s.dates().find((x) => !x.relative);
+  const d = s.dates().find((x) => !x.relative || /\b(?:last|ago|(?:19|20)\d\d)\b/i.test(x.text));
   if (!d) return false;
   const t = Date.parse(d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-28` : d.value);
   return Number.isFinite(t) && ref.getTime() - t > 20 * DAY;
+}
+
+/** "Erdogan told Putin ...": speaking to another named person is part of the encounter. */
+function toldSomeone(s: SentenceInfo, m: Mention): boolean {
+  if (m.next !== 'told' && m.next !== 'tells') return false;
+  const after = s.mentions.find((x) => x.offset > m.offset);
+  return !!after && after.kind !== 'pronoun' && /^\s*told\s+(?:\p{Lu}\w+\s+){0,3}$/u.test(s.text.slice(m.offset + m.surface.length + (m.poss ? 2 : 0), after.offset));
 }

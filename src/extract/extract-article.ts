@@ -14,7 +14,9 @@ import { parseDateline } from './dateline.js';
 import { headerDate, referenceDate } from './dates.js';
 import { segmentEncounters } from './encounters.js';
 import { gazetteerFor } from './gazetteer.js';
+import { PASSIVE_CONTENT } from './lexicon/cues.js';
 import { isTopicSentence } from './topics.js';
+import { splitEncounters } from './segments.js';
 import { splitSentences } from './sentences.js';
 
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
@@ -27,11 +29,17 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     if (!ref && dateline.date && dateline.date.length === 10) ref = referenceDate(dateline.date);
   }
   const year = ref ? ref.getUTCFullYear() : Number(kb.peopleAsOf.slice(0, 4)) || new Date().getUTCFullYear();
-  const body: SentenceInfo[] = splitSentences(text).map((s) => analyzeSentence(s.index, s.text, false, gaz, ref));
+  const body: SentenceInfo[] = splitSentences(text).flatMap((s) => splitEncounters(analyzeSentence(s.index, s.text, false, gaz, ref), gaz, ref));
   const title = article.title ? analyzeSentence(-1, cleanText(article.title), true, gaz, ref) : null;
   const all = title ? [title, ...body] : body;
   const res = resolveEntities(all.flatMap((s) => s.mentions), gaz, year);
   const encounters = segmentEncounters(body, title, res, year, ref);
+  const leadParties = new Set(encounters.find((e) => e.kind === 'lead')?.parties ?? []);
+  // What was discussed is told of the parties ("Japarov thanked his Uzbek counterpart for gas
+  // supplies", "the two leaders agreed") or in the passive ("attention was paid to"); a
+  // sentence about someone else, or background, is not the meeting's content.
+  const aboutParties = (s: SentenceInfo): boolean =>
+    s.plural || PASSIVE_CONTENT.test(s.text) || s.mentions.some((m) => { const e = res.of.get(m); return !!e && leadParties.has(e); });
   const claimed = new Set(encounters.flatMap((e) => (e.kind === 'lead' ? [] : e.sentences)));
   const ctx: ArticleContext = {
     body,
@@ -39,9 +47,11 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     year,
     ref,
     dateline,
-    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && isTopicSentence(s.text)),
+    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && isTopicSentence(s.text) && aboutParties(s)),
   };
-  const meetings: Meeting[] = encounters.map((e) => buildMeeting(e, ctx));
+  ctx.lead = encounters.find((e) => e.kind === 'lead');
+  if (ctx.lead) ctx.leadMeeting = buildMeeting(ctx.lead, ctx);
+  const meetings: Meeting[] = encounters.map((e) => (e === ctx.lead && ctx.leadMeeting ? ctx.leadMeeting : buildMeeting(e, ctx)));
   const attributedTo = agenciesIn(all.flatMap((s) => s.chunks));
   if (dateline?.agency && !attributedTo.includes(dateline.agency)) attributedTo.unshift(dateline.agency);
   return {

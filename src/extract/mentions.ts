@@ -18,7 +18,8 @@ export interface Mention {
   /** Character offset of the mention in its sentence. */
   offset: number;
   surface: string;
-  kind: 'full' | 'name' | 'descriptor';
+  /** 'pronoun': he/she, or his/her before a meeting noun; resolved to the nearest subject. */
+  kind: 'full' | 'name' | 'descriptor' | 'pronoun';
   person: PersonEntry | null;
   role: string | null;
   country: string | null;
@@ -46,6 +47,10 @@ interface Context {
 
 const EMPTY: Context = { role: null, country: null, organization: null, anchored: false, counterpart: false };
 const FORMER = new Set(['former', 'ex', 'late', 'then', 'previous']);
+const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+/** Meeting nouns after "his"/"her" that make the possessor a party (kept in step with cues MEETING_NOUNS). */
+const MEETING_NOUN_WORDS = new Set(['visit', 'meeting', 'talks', 'call', 'trip', 'conversation', 'counterpart', 'guest', 'host', 'invitation', 'arrival', 'tour', 'summit']);
+const LOCATIVE = new Set(['in', 'to', 'at', 'from', 'into', 'across', 'near', 'inside', 'outside', 'through', 'throughout', 'toward', 'towards']);
 const OBLIQUE = new Set(['of', 'late', 'former', 'about', 'against', 'ex']);
 
 export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[]): Mention[] {
@@ -73,6 +78,30 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
         anchored: ctx.anchored || c.kind === 'person',
         counterpart: ctx.counterpart,
         oblique: !ctx.role && OBLIQUE.has(chunks[i - 1]?.key ?? ''),
+      });
+    } else if (c.kind === 'word' && PRONOUNS.has(c.key)) {
+      const possessive = c.key === 'his' || c.key === 'her';
+      // "his first summit with Trump": the possessor of a meeting noun takes part.
+      let next = tokens[c.end]?.key ?? '';
+      for (let k = c.end; k < Math.min(tokens.length, c.end + 3); k++) {
+        if (MEETING_NOUN_WORDS.has((tokens[k] as Token).key)) { next = (tokens[k] as Token).key; break; }
+      }
+      if (possessive && !MEETING_NOUN_WORDS.has(next)) continue;
+      out.push({
+        sentence,
+        offset: (tokens[c.start] as Token).start,
+        surface: c.text,
+        kind: 'pronoun',
+        person: null,
+        role: null,
+        country: null,
+        organization: null,
+        nonParticipant: false,
+        poss: possessive,
+        next,
+        anchored: false,
+        counterpart: false,
+        oblique: OBLIQUE.has(chunks[i - 1]?.key ?? ''),
       });
     } else if (c.kind === 'role') {
       const d = descriptor(chunks, i);
@@ -162,6 +191,8 @@ function leftContext(chunks: Chunk[], i: number): Context {
     }
   }
   if ((prev.kind === 'country' || prev.kind === 'org') && prev.poss) {
+    // "to Russia's Far East", "in China's Xinjiang": a place, not a person.
+    if (chunks[i]?.kind === 'name' && LOCATIVE.has(chunks[j - 1]?.key ?? '')) return EMPTY;
     return { role: null, country: countryOf(prev), organization: orgOf(prev), anchored: true, counterpart: false };
   }
   // "Azerbaijani Ilham Aliyev": a country for a known person, but no anchor for an unknown
