@@ -1,18 +1,27 @@
 /**
  * The HTTP application, built without I/O so tests can drive it in process;
- * src/cli/serve.ts is the entry that listens.
+ * src/cli/serve.ts is the entry that listens. Routes: /health, and /graphql (API and GraphiQL).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { config } from '../config.js';
 import type { Store } from '../store/driver.js';
+import { createGraphQLServer, GRAPHQL_PATH } from './graphql-server.js';
 import { checkHealth } from './health.js';
+import { createStaticFiles, WEB_ROOT } from './static-files.js';
+import { apiSettings, type ApiSettings } from './settings.js';
 
 export interface AppOptions {
   store: Store;
   uri: string;
   managed: boolean;
+  /** API settings; by default from the environment (src/config.ts). */
+  api?: ApiSettings;
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Bodies above this are refused before they are read: the largest article plus room for the rest. */
+const bodyLimit = (settings: ApiSettings): number => settings.maxInputBytes + 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body, null, 2);
@@ -21,6 +30,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 export function createApp(opts: AppOptions): RequestHandler {
+  const settings = opts.api ?? apiSettings(config());
+  const yoga = createGraphQLServer(opts.store, settings);
+  const staticFiles = createStaticFiles(WEB_ROOT);
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -29,6 +41,17 @@ export function createApp(opts: AppOptions): RequestHandler {
         .catch(() => sendJson(res, 500, { status: 'error' }));
       return;
     }
+    if (url.pathname === GRAPHQL_PATH) {
+      if (Number(req.headers['content-length'] ?? 0) > bodyLimit(settings)) {
+        sendJson(res, 413, { errors: [{ message: 'request body too large', extensions: { code: 'INPUT_TOO_LARGE' } }] });
+        return;
+      }
+      Promise.resolve(yoga.requestListener(req, res)).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+      });
+      return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return staticFiles(req, res, url.pathname);
     sendJson(res, 404, { error: `no route for ${req.method ?? 'GET'} ${url.pathname}` });
   };
 }

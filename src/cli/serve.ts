@@ -12,6 +12,7 @@ import type { Store } from '../store/driver.js';
 import { hasArticles } from '../store/graph-counts.js';
 import { ingestFiles } from './ingest.js';
 import { info } from './output.js';
+import { ensureWebBuild } from './web-build.js';
 
 async function loadSamples(store: Store, dir: string): Promise<void> {
   info(`The graph is empty: loading the sample articles from ${dir} (DKG_SAMPLES=off skips this).`);
@@ -55,6 +56,7 @@ export async function runServe(argv: string[]): Promise<number> {
         `(${opened.uri}).`,
     );
     if (cfg.sampleDir && !(await hasArticles(opened.store))) await loadSamples(opened.store, cfg.sampleDir);
+    await ensureWebBuild({ log: info });
     server = http.createServer(createApp({ store: opened.store, uri: opened.uri, managed: opened.managed }));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,0 +1,191 @@
+/**
+ * Benchmark 3: GraphQL latency and throughput with 20 concurrent clients for bilateral,
+ * meetings (filtered, 50 per page) and graph(depth: 2), against `dkg serve` and, over the
+ * same database, an @neo4j/graphql server (bench/neo4j-graphql). Targets (issue 5): p99
+ * < 50 ms for bilateral and meetings, < 150 ms for graph depth 2.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import type { BenchNeo4j } from '../lib/bench-neo4j.js';
+import { runTimed, startServer, type Server as Child } from '../lib/child.js';
+import { askOnce, runLoad, type GraphQLRequest } from '../lib/http-load.js';
+import { log } from '../lib/log.js';
+import { latency, spread, type Latency, type Spread } from '../lib/stats.js';
+import { QUESTIONS, requestsFor, type Picks, type Question, type Server } from '../queries.js';
+
+export const CLIENTS = 20;
+
+export interface QuestionFigures {
+  status: 'ok' | 'failed';
+  problem?: string;
+  latencyMs?: Latency;
+  /** Requests per second, one figure per timed window. */
+  throughput?: Spread;
+  /** p99 of each timed window, to show how stable the tail is. */
+  p99PerWindow?: Spread;
+  errors?: number;
+  answerBytes?: number;
+  /** For graph: how many nodes and edges (dkg) or meetings (@neo4j/graphql) an answer holds. */
+  answerSize?: string;
+}
+
+export interface Timing {
+  warmupMs: number;
+  windows: number;
+  windowMs: number;
+}
+
+export const QUICK_TIMING: Timing = { warmupMs: 500, windows: 3, windowMs: 1000 };
+export const FULL_TIMING: Timing = { warmupMs: 3000, windows: 5, windowMs: 5000 };
+
+/** The busiest country pairs and countries, so every question has real work to do. */
+export async function pickFromGraph(neo: BenchNeo4j): Promise<Picks> {
+  return neo.store.read(async (tx) => {
+    const pairs = await tx.run(
+      'MATCH (a:Country)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(b:Country) WHERE a.code < b.code ' +
+        'RETURN a.code AS a, b.code AS b, count(m) AS n ORDER BY n DESC, a, b LIMIT 10',
+    );
+    const countries = await tx.run(
+      'MATCH (c:Country)<-[:BETWEEN]-(m:Meeting) RETURN c.code AS c, count(m) AS n ORDER BY n DESC, c LIMIT 10',
+    );
+    return {
+      pairs: pairs.records.map((r) => [String(r.get('a')), String(r.get('b'))] as [string, string]),
+      countries: countries.records.map((r) => String(r.get('c'))),
+      // The corpus spans 2024-01-01 plus about 700 days: a range that holds most of it.
+      from: '2024-03-01',
+      to: '2025-06-30',
+    };
+  });
+}
+
+export async function startDkg(neo: BenchNeo4j, port: number): Promise<Child> {
+  const url = `http://127.0.0.1:${port}`;
+  return startServer({
+    name: 'dkg serve',
+    cmd: process.execPath,
+    args: [path.join(PROJECT_ROOT, 'bin', 'dkg.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    env: neo.env({ DKG_SAMPLES: 'off', NODE_ENV: 'production' }),
+    url: `${url}/graphql`,
+    readyUrl: `${url}/health`,
+  });
+}
+
+const N4G_DIR = path.join(PROJECT_ROOT, 'bench', 'neo4j-graphql');
+
+export async function startNeo4jGraphql(neo: BenchNeo4j, port: number): Promise<Child> {
+  if (!existsSync(path.join(N4G_DIR, 'node_modules', '@neo4j', 'graphql'))) {
+    // Its own package (and lock file), so the app's dependencies never include it.
+    log('installing @neo4j/graphql into bench/neo4j-graphql (first run only)');
+    const done = await runTimed('npm', ['ci', '--no-audit', '--no-fund', '--prefix', N4G_DIR], process.env, N4G_DIR);
+    if (done.code !== 0) throw new Error(`npm ci in bench/neo4j-graphql failed: ${done.stderrTail}`);
+  }
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return startServer({
+    name: '@neo4j/graphql server',
+    cmd: process.execPath,
+    args: [path.join(N4G_DIR, 'server.mjs'), String(port)],
+    env: neo.env({ NODE_ENV: 'production' }),
+    url,
+    readyUrl: url,
+    readyBody: JSON.stringify({ query: '{ __typename }' }),
+  });
+}
+
+function describeAnswer(q: Question, text: string): string | undefined {
+  if (q !== 'graph') return undefined;
+  try {
+    const data = (JSON.parse(text) as { data: Record<string, unknown> }).data;
+    if ('graph' in data) {
+      const g = data.graph as { nodes: unknown[]; edges: unknown[]; truncated: boolean };
+      return `${g.nodes.length} nodes, ${g.edges.length} edges${g.truncated ? ', truncated' : ''}`;
+    }
+    const ids = new Set<string>();
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (typeof o.id === 'string' && o.id.startsWith('m-')) ids.add(o.id);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(data);
+    return `${ids.size} distinct meetings`;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function measureQuestion(url: string, q: Question, requests: GraphQLRequest[], timing: Timing): Promise<QuestionFigures> {
+  const first = await askOnce(url, requests[0] as GraphQLRequest);
+  if (first.problem) return { status: 'failed', problem: first.problem };
+  const base = { url, clients: CLIENTS, requests, maxRequests: 50_000 };
+  await runLoad({ ...base, durationMs: timing.warmupMs });
+  const all: number[] = [];
+  const rates: number[] = [];
+  const p99s: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  for (let w = 0; w < timing.windows; w++) {
+    const r = await runLoad({ ...base, durationMs: timing.windowMs });
+    all.push(...r.latenciesMs);
+    rates.push(r.requests / (r.elapsedMs / 1000));
+    p99s.push(latency(r.latenciesMs).p99);
+    errors += r.errors;
+    firstError ??= r.firstError;
+  }
+  const figures: QuestionFigures = {
+    status: errors > 0 ? 'failed' : 'ok',
+    latencyMs: latency(all),
+    throughput: spread(rates),
+    p99PerWindow: spread(p99s),
+    errors,
+    answerBytes: first.bytes,
+  };
+  const size = describeAnswer(q, first.text);
+  if (size) figures.answerSize = size;
+  if (firstError) figures.problem = `${errors} of ${all.length} requests failed, first: ${firstError}`;
+  return figures;
+}
+
+export type ServerFigures = Record<Question, QuestionFigures> | { unavailable: string };
+
+/** Asks every question of one server; `unavailable` when it cannot be started or has no API yet. */
+export async function measureServer(
+  name: Server,
+  start: () => Promise<Child>,
+  picks: Picks,
+  timing: Timing,
+  questions: readonly Question[] = QUESTIONS,
+): Promise<ServerFigures> {
+  let server: Child;
+  try {
+    server = await start();
+  } catch (e) {
+    return { unavailable: e instanceof Error ? e.message.split('\n').slice(0, 4).join(' | ') : String(e) };
+  }
+  try {
+    const probe = await askOnce(server.url, { query: '{ __typename }', variables: {} });
+    if (probe.problem) return { unavailable: `${server.url} does not answer GraphQL yet (${probe.problem.slice(0, 120)})` };
+    const out = {} as Record<Question, QuestionFigures>;
+    for (const q of questions) {
+      log(`graphql: ${name} ${q}, ${CLIENTS} clients`);
+      out[q] = await measureQuestion(server.url, q, requestsFor(name, q, picks), timing);
+      if (out[q].status === 'failed') {
+        // A masked error tells the client nothing: keep the server's own account of it.
+        const said = server.stderrTail().trim().split('\n').slice(-3).join(' | ').slice(0, 400);
+        if (said) out[q].problem = `${out[q].problem ?? 'failed'} [server log: ${said}]`;
+      }
+      const l = out[q].latencyMs;
+      log(
+        l
+          ? `graphql: ${name} ${q}: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
+              `${out[q].throughput?.median.toFixed(0)} req/s${out[q].problem ? ` (${out[q].problem})` : ''}`
+          : `graphql: ${name} ${q} failed: ${out[q].problem}`,
+      );
+    }
+    return out;
+  } finally {
+    await server.stop();
+  }
+}

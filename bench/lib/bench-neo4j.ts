@@ -1,0 +1,114 @@
+/**
+ * The benchmark's own Neo4j: a managed server (src/store/local-server) with its own home
+ * under .dkg/bench and its own port, deleted and started anew for every run so figures
+ * never depend on what an earlier run or a developer left in a database.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT, type LocalNeo4jConfig, type Neo4jConnection } from '../../src/config.js';
+import { createStore, databaseInfo, type Store } from '../../src/store/driver.js';
+import { localStatus, startLocal, stopLocal } from '../../src/store/local-server/server.js';
+import { migrate } from '../../src/store/migrations.js';
+import { log } from './log.js';
+
+export const BENCH_HOME = path.join(PROJECT_ROOT, '.dkg', 'bench');
+
+export interface BenchNeo4j {
+  connection: Neo4jConnection;
+  store: Store;
+  version: string;
+  cfg: LocalNeo4jConfig;
+  /** Environment for a `dkg` child process, pointing it at this server. */
+  env(extra?: Record<string, string>): NodeJS.ProcessEnv;
+  /** Deletes every node but the migration records: an empty graph with the schema in place. */
+  wipe(): Promise<void>;
+  counts(): Promise<GraphCounts>;
+  /** Resident and peak memory of the Neo4j JVM, in MiB, from /proc. */
+  memory(): { rssMiB: number | null; peakMiB: number | null };
+  stop(): Promise<void>;
+}
+
+export interface GraphCounts {
+  articles: number;
+  meetings: number;
+  people: number;
+  nodes: number;
+  relationships: number;
+}
+
+export function procMemory(pid: number): { rssMiB: number | null; peakMiB: number | null } {
+  const file = `/proc/${pid}/status`;
+  if (!existsSync(file)) return { rssMiB: null, peakMiB: null };
+  const text = readFileSync(file, 'utf8');
+  const kb = (key: string): number | null => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text);
+    return m?.[1] ? Math.round(Number(m[1]) / 1024) : null;
+  };
+  return { rssMiB: kb('VmRSS'), peakMiB: kb('VmHWM') };
+}
+
+export async function startBenchNeo4j(port: number): Promise<BenchNeo4j> {
+  const base = loadConfig().local;
+  const cfg: LocalNeo4jConfig = { ...base, home: path.join(BENCH_HOME, 'neo4j'), port };
+  // A server left by an interrupted run is ours (same home): stop it, then start from nothing.
+  if (await stopLocal(cfg)) log('stopped a bench Neo4j left running by an earlier run');
+  rmSync(cfg.home, { recursive: true, force: true });
+  const server = await startLocal(cfg, { detached: false, log: (line) => log(`neo4j: ${line}`) });
+  const store = createStore(server.connection);
+  await migrate(store);
+  const info = await databaseInfo(store);
+  const conn = server.connection;
+  return {
+    connection: conn,
+    store,
+    version: `${info.version} ${info.edition}`,
+    cfg,
+    env: (extra = {}) => ({
+      ...process.env,
+      NEO4J_URI: conn.uri,
+      NEO4J_USER: conn.user,
+      NEO4J_PASSWORD: conn.password,
+      NEO4J_DATABASE: conn.database,
+      ...extra,
+    }),
+    async wipe() {
+      const session = store.driver.session({ database: store.database });
+      try {
+        await session.run(
+          'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+        );
+      } finally {
+        await session.close();
+      }
+    },
+    async counts() {
+      return store.read(async (tx) => {
+        const res = await tx.run(
+          'CALL () { MATCH (a:Article) RETURN count(a) AS articles } ' +
+            'CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings } ' +
+            'CALL () { MATCH (p:Person) RETURN count(p) AS people } ' +
+            'CALL () { MATCH (n) RETURN count(n) AS nodes } ' +
+            'CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
+            'RETURN articles, meetings, people, nodes, relationships',
+        );
+        const r = res.records[0];
+        const n = (k: string): number => Number(r?.get(k) ?? 0);
+        return {
+          articles: n('articles'),
+          meetings: n('meetings'),
+          people: n('people'),
+          nodes: n('nodes'),
+          relationships: n('relationships'),
+        };
+      });
+    },
+    memory() {
+      const pid = localStatus(cfg).pid;
+      return pid === null ? { rssMiB: null, peakMiB: null } : procMemory(pid);
+    },
+    async stop() {
+      await store.close();
+      await server.stop();
+    },
+  };
+}

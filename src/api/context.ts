@@ -1,0 +1,14 @@
+/** What every resolver receives. */
+import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import type { Store } from '../store/driver.js';
+import type { KeyCheck } from './auth.js';
+import type { ApiSettings } from './settings.js';
+
+export interface ApiContext {
+  store: Store;
+  settings: ApiSettings;
+  /** Set by the api-key-auth plugin. */
+  key: KeyCheck;
+  /** The knowledge base, loaded on first use (ingestArticles only). */
+  knowledge: () => KnowledgeBase;
+}

@@ -1,0 +1,73 @@
+/** The example operations GraphiQL opens with: the questions analysts ask most. */
+
+const bilateral = `# Ties between Azerbaijan and Russia: visits each way, gaps, calls vs meetings.
+query Bilateral {
+  bilateral(a: "AZ", b: "RU", from: "2020-01-01") {
+    count held planned sources
+    firstMeeting { id date }
+    lastMeeting { id date modality }
+    visits { aToB bToA balance list { meeting { date } visitor { code } host { code } yearsSincePrevious } }
+    setting { standalone sidelines events { event count } }
+    modality { inPerson calls }
+    topics { topic count }
+    peopleA { person { name } count }
+    peopleB { person { name } count }
+    timeline { period count }
+    meetings(first: 5) { edges { node { date place { name } participants { person { name } role } } } }
+  }
+}`;
+
+const meetings = `# The latest meetings about energy, with the sentences they come from.
+query Meetings($after: String) {
+  meetings(filter: { topics: ["energy"], from: "2024-01-01" }, first: 10, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id date modality status settingKind settingEvent
+        place { name country }
+        parties { code name }
+        participants { person { id name } role side }
+        evidence { sentence confidence article { title url publishedAt } }
+      }
+    }
+  }
+}`;
+
+const person = `# A leader's latest meetings and the people met most.
+query Person {
+  search(text: "Aliyev", first: 5) { kind id label score }
+  person(id: "p-ilham-aliyev") {
+    name aliases roles { role party { code } }
+    meetingCount
+    counterparts(first: 10) { person { name } count lastMeeting { date } }
+    meetings(first: 5) { date place { name } topics { name } }
+  }
+}`;
+
+const network = `# Who met whom around a country, for the graph view; and who links two leaders.
+query Network {
+  partners(country: "AZ", first: 10) { party { code name } count lastMeeting { date } }
+  graph(focus: "AZ", depth: 2, limit: 100, mode: COLLAPSED) {
+    nodes { id type label weight }
+    edges { source target type weight }
+    truncated
+  }
+  connection(from: "p-ilham-aliyev", to: "p-narendra-modi", maxHops: 3) { hops via meetings { date } }
+}`;
+
+const trends = `# How often security and energy came up in Azerbaijan's meetings, per year.
+query Trends {
+  topicTrends(topics: ["security", "energy"], countries: ["AZ"], interval: YEAR) {
+    topic total points { period count }
+  }
+}`;
+
+const curation = `# Analyst curation (needs the header Authorization: Bearer <DKG_API_KEY>).
+mutation Correct {
+  correctMeeting(id: "m-...", patch: { settingKind: SIDELINES, settingEvent: "CIS summit" }, note: "Held at the summit") {
+    id settingKind settingEvent corrected corrections { at keyFingerprint details note }
+  }
+}`;
+
+export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation].map((query) => ({ query }));

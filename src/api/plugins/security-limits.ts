@@ -1,0 +1,27 @@
+/**
+ * Rejects abusive documents before they run (graphql-armor): too deep, too many aliases,
+ * tokens or directives, or too costly. The limits fit the deepest real question
+ * (bilateral > meetings > edges > node > participants > evidence > article > id: 8).
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { Plugin } from 'graphql-yoga';
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 10,
+  maxCost: 20_000,
+} as const;
+
+export function useSecurityLimits(opts: { development: boolean }): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    // Suggestions ("did you mean ...?") help developers and map the schema for attackers.
+    blockFieldSuggestion: { enabled: !opts.development },
+  }) as Plugin;
+}

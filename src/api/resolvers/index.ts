@@ -1,0 +1,6 @@
+/** The resolver map for schema/schema.graphql. */
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { enums, types } from './types.js';
+
+export const resolvers = { Query, Mutation, ...enums, ...types };

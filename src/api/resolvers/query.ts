@@ -1,0 +1,143 @@
+/**
+ * Query resolvers: each root field validates its arguments and makes exactly one store
+ * call, which is one Cypher round trip (bilateral's `meetings` page adds a second).
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { AppError } from '../../domain/errors.js';
+import { bilateralTies, type BilateralTies } from '../../store/queries/bilateral-ties.js';
+import { auditTrail } from '../../store/queries/curation-record.js';
+import {
+  articleById,
+  countryByCode,
+  meetingById,
+  personById,
+  placeById,
+} from '../../store/queries/entity-details.js';
+import { fullTextSearch } from '../../store/queries/full-text-search.js';
+import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
+import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
+import { meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
+import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
+import { partnersOf } from '../../store/queries/partners-of.js';
+import { topicTrends } from '../../store/queries/topic-trends.js';
+import type { ApiContext } from '../context.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { largestFirst } from '../selection.js';
+import * as v from '../validate.js';
+import { meetingFilter, type MeetingFilterInput } from './filters.js';
+
+
+export function connection(page: MeetingPage): unknown {
+  return {
+    totalCount: page.totalCount,
+    edges: page.meetings.map((node, i) => ({ cursor: encodeCursor(page.keys[i] ?? { date: '', id: node.id }), node })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: page.keys.length ? encodeCursor(page.keys[page.keys.length - 1] as { date: string; id: string }) : null,
+    },
+  };
+}
+
+/** A bilateral result remembers what it was asked, for its `meetings` page. */
+export interface BilateralResult extends BilateralTies {
+  filter: MeetingFilter;
+}
+
+function focusOf(value: string, field: string): { id: string; kind: FocusKind } {
+  const id = v.id(value.trim(), field);
+  if (id.startsWith('p-')) return { id, kind: 'PERSON' };
+  if (id.startsWith('m-')) return { id, kind: 'MEETING' };
+  if (id.startsWith('pl-')) return { id, kind: 'PLACE' };
+  const p: PartyCode = v.party(id, field);
+  return { id: p.code, kind: p.kind };
+}
+
+function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } {
+  const f = focusOf(value, field);
+  if (f.kind === 'MEETING' || f.kind === 'PLACE') {
+    throw new AppError('BAD_REQUEST', 'must be a person id (p-...) or a country or organisation code', field);
+  }
+  return { id: f.id, kind: f.kind };
+}
+
+export const Query = {
+  meetings: async (_: unknown, a: { filter?: MeetingFilterInput; first: number; after?: string }, ctx: ApiContext) => {
+    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after));
+    return connection(page);
+  },
+
+  meeting: (_: unknown, a: { id: string }, ctx: ApiContext) => meetingById(ctx.store, v.id(a.id, 'id')),
+
+  person: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    personById(ctx.store, v.id(a.id, 'id'), Math.max(largestFirst(info, 'meetings', 20), largestFirst(info, 'counterparts', 20))),
+
+  country: (_: unknown, a: { code: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    countryByCode(
+      ctx.store,
+      v.countryCode(a.code, 'code'),
+      Math.max(...['meetings', 'partners', 'people'].map((f) => largestFirst(info, f, 20))),
+    ),
+
+  place: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    placeById(ctx.store, v.id(a.id, 'id'), largestFirst(info, 'meetings', 20)),
+
+  article: (_: unknown, a: { id: string }, ctx: ApiContext) => articleById(ctx.store, v.id(a.id, 'id')),
+
+  bilateral: async (_: unknown, a: { a: string; b: string; from?: string; to?: string }, ctx: ApiContext): Promise<BilateralResult> => {
+    const pa = v.party(a.a, 'a');
+    const pb = v.party(a.b, 'b');
+    if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_REQUEST', 'must differ from a', 'b');
+    const range = v.dateRange(a.from, a.to);
+    const ties = await bilateralTies(ctx.store, pa, pb, range);
+    return { ...ties, filter: { parties: [pa, pb], ...range } };
+  },
+
+  partners: (_: unknown, a: { country: string; from?: string; to?: string; first: number }, ctx: ApiContext) =>
+    partnersOf(ctx.store, v.countryCode(a.country, 'country'), v.dateRange(a.from, a.to), v.count(a.first, 'first')),
+
+  graph: (
+    _: unknown,
+    a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode },
+    ctx: ApiContext,
+  ) => {
+    if (a.filter?.text) throw new AppError('BAD_REQUEST', 'graph does not filter by text; use search or meetings', 'filter.text');
+    return neighbourhood(
+      ctx.store,
+      focusOf(a.focus, 'focus'),
+      v.range(a.depth, 'depth', 1, 3),
+      meetingFilter(a.filter),
+      v.count(a.limit, 'limit'),
+      a.mode,
+    );
+  },
+
+  connection: (_: unknown, a: { from: string; to: string; maxHops: number; first: number }, ctx: ApiContext) => {
+    const from = chainEnd(a.from, 'from');
+    const to = chainEnd(a.to, 'to');
+    if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
+      throw new AppError('BAD_REQUEST', 'must be of the same kind as from: two people or two parties', 'to');
+    }
+    if (from.id === to.id) throw new AppError('BAD_REQUEST', 'must differ from from', 'to');
+    return meetingChains(ctx.store, from, to, v.range(a.maxHops, 'maxHops', 1, 4), v.count(a.first, 'first', 50));
+  },
+
+  topicTrends: (
+    _: unknown,
+    a: { topics?: string[]; countries?: string[]; from?: string; to?: string; interval: 'MONTH' | 'YEAR' },
+    ctx: ApiContext,
+  ) => {
+    const range = v.dateRange(a.from, a.to);
+    return topicTrends(
+      ctx.store,
+      { parties: v.parties(a.countries, 'countries'), ...range },
+      v.topics(a.topics, 'topics'),
+      a.interval,
+    );
+  },
+
+  search: (_: unknown, a: { text: string; first: number }, ctx: ApiContext) =>
+    fullTextSearch(ctx.store, v.text(a.text, 'text', 200) ?? '', v.count(a.first, 'first')),
+
+  auditTrail: (_: unknown, a: { first: number }, ctx: ApiContext) => auditTrail(ctx.store, v.count(a.first, 'first')),
+} satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown>;
+

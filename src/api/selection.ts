@@ -1,0 +1,38 @@
+/**
+ * Root resolvers fetch a node with its neighbour lists in one query. To size those lists
+ * they look ahead at the selection: the largest `first` asked of a child field (aliases
+ * included); the child's own resolver then slices to its own `first`.
+ *
+ * Only the AST is read (plain objects), never graphql-js type classes: graphql ships as
+ * both CommonJS and ESM, and a class check across the two copies would fail.
+ */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
+
+function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
+  if (!node) return null;
+  if (node.kind === 'IntValue') return Number(node.value);
+  if (node.kind === 'Variable') {
+    const v = variables[node.name.value];
+    return typeof v === 'number' ? v : null;
+  }
+  return null;
+}
+
+export function largestFirst(info: GraphQLResolveInfo, field: string, fallback: number): number {
+  let largest = 0;
+  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
+    if (!set || depth > 5) return;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field' && sel.name.value === field) {
+        const arg = (sel as FieldNode).arguments?.find((a) => a.name.value === 'first');
+        largest = Math.max(largest, intValue(arg?.value, info.variableValues) ?? fallback);
+      } else if (sel.kind === 'InlineFragment') {
+        visit(sel.selectionSet, depth + 1);
+      } else if (sel.kind === 'FragmentSpread') {
+        visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return largest || fallback;
+}

@@ -1,0 +1,25 @@
+/** What the API needs from the configuration; tests pass their own. */
+import type { Config } from '../config.js';
+
+export interface ApiSettings {
+  /** DKG_API_KEY: mutations are refused while it is unset. */
+  apiKey: string | null;
+  /** DKG_GRAPHIQL: serve GraphiQL at GET /graphql. */
+  graphiql: boolean;
+  /** DKG_INTROSPECTION: answer introspection queries. */
+  introspection: boolean;
+  /** NODE_ENV is not production: field suggestions in errors stay on. */
+  development: boolean;
+  /** DKG_MAX_INPUT_BYTES: the largest article text ingestArticles accepts. */
+  maxInputBytes: number;
+}
+
+export function apiSettings(cfg: Config): ApiSettings {
+  return {
+    apiKey: cfg.apiKey,
+    graphiql: cfg.graphiql,
+    introspection: cfg.introspection,
+    development: cfg.development,
+    maxInputBytes: cfg.maxInputBytes,
+  };
+}

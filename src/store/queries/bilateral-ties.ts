@@ -1,0 +1,209 @@
+/**
+ * The ties between two parties: one round trip fetches every meeting of the pair (all
+ * time, compactly), and the figures are computed here. All time, because "the first visit
+ * in nine years" needs the visits before the period asked about.
+ */
+import type { Store } from '../driver.js';
+import type { PartyCode } from './meeting-filter.js';
+import type { MeetingRef, PersonRef, PlaceRef } from './meeting-projection.js';
+import { rows } from './run.js';
+
+const LABEL = { COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
+
+const pairMeetings = (a: PartyCode, b: PartyCode): string => `
+OPTIONAL MATCH (pa:${LABEL[a.kind]} {code: $a})
+OPTIONAL MATCH (pb:${LABEL[b.kind]} {code: $b})
+CALL (pa, pb) {
+  MATCH (pa)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(pb)
+  RETURN collect({
+    id: m.id, date: m.date, anchorDay: m.anchorDay, status: m.status, modality: m.modality,
+    settingKind: coalesce(m.settingKind, 'standalone'), settingEvent: m.settingEvent,
+    place: head(COLLECT {
+      MATCH (pl:Place {id: m.placeId}) OPTIONAL MATCH (pl)-[:IN]->(pc:Country)
+      RETURN pl {.id, .name, .lat, .lon, country: pc.code} AS x LIMIT 1
+    }),
+    topics: COLLECT { MATCH (m)-[:ABOUT]->(t:Topic) RETURN DISTINCT t.name AS x },
+    sources: COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x },
+    people: COLLECT {
+      MATCH (p:Person)-[at:ATTENDED]->(m)
+      RETURN DISTINCT {id: p.id, name: p.name, party: coalesce(at.country, at.organization), side: at.side} AS x
+    }
+  }) AS meetings
+}
+RETURN pa.name AS aName, pb.name AS bName, meetings`;
+
+interface PairMeeting {
+  id: string;
+  date: string | null;
+  anchorDay: number | null;
+  status: string;
+  modality: string;
+  settingKind: string;
+  settingEvent: string | null;
+  place: PlaceRef | null;
+  topics: string[];
+  sources: string[];
+  people: { id: string; name: string; party: string | null; side: string | null }[];
+}
+
+export interface NamedParty extends PartyCode {
+  name: string | null;
+}
+
+export interface Visit {
+  meeting: MeetingRef;
+  visitor: NamedParty;
+  host: NamedParty;
+  daysSincePrevious: number | null;
+  yearsSincePrevious: number | null;
+}
+
+export interface BilateralTies {
+  a: NamedParty;
+  b: NamedParty;
+  count: number;
+  held: number;
+  planned: number;
+  firstMeeting: MeetingRef | null;
+  lastMeeting: MeetingRef | null;
+  timeline: { period: string; count: number }[];
+  topics: { topic: string; count: number }[];
+  places: { place: PlaceRef; count: number }[];
+  peopleA: { person: PersonRef; count: number }[];
+  peopleB: { person: PersonRef; count: number }[];
+  sources: number;
+  visits: { aToB: number; bToA: number; balance: number; list: Visit[] };
+  setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
+  modality: { inPerson: number; phone: number; video: number; calls: number };
+}
+
+/** Whether a meeting's date (of any precision) overlaps [from, to]. */
+export function inRange(date: string | null, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date < from.slice(0, date.length)) return false;
+  if (to && date > to.slice(0, date.length)) return false;
+  return true;
+}
+
+function epochDay(date: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : null;
+}
+
+/** Counts, most first, ties by key. */
+function ranked<K>(items: K[], key: (k: K) => string): { item: K; count: number }[] {
+  const counts = new Map<string, { item: K; count: number }>();
+  for (const it of items) {
+    const k = key(it);
+    const c = counts.get(k);
+    if (c) c.count += 1;
+    else counts.set(k, { item: it, count: 1 });
+  }
+  return [...counts.entries()]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, v]) => v);
+}
+
+const ref = (m: PairMeeting): MeetingRef => ({ id: m.id, date: m.date, status: m.status, modality: m.modality });
+const byDate = (x: PairMeeting, y: PairMeeting): number =>
+  (x.date ?? '') < (y.date ?? '') ? -1 : (x.date ?? '') > (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1;
+
+/** Who visited whom: the participants' sides when the articles give them, else where it was held. */
+function visitOf(m: PairMeeting, a: NamedParty, b: NamedParty): { visitor: NamedParty; host: NamedParty } | null {
+  if (m.modality !== 'in_person' || m.status !== 'held') return null;
+  const partyOf = (code: string | null | undefined): NamedParty | null =>
+    code === a.code ? a : code === b.code ? b : null;
+  const visitor = partyOf(m.people.find((p) => p.side === 'visitor' && partyOf(p.party))?.party);
+  const host = partyOf(m.people.find((p) => p.side === 'host' && partyOf(p.party))?.party);
+  if (visitor && host && visitor !== host) return { visitor, host };
+  const at = partyOf(m.place?.country);
+  if (at && at.kind === 'COUNTRY') return { visitor: at === a ? b : a, host: at };
+  return null;
+}
+
+function visitsOf(all: PairMeeting[], window: Set<string>, a: NamedParty, b: NamedParty): BilateralTies['visits'] {
+  const last = new Map<string, number>();
+  const list: Visit[] = [];
+  for (const m of [...all].sort(byDate)) {
+    const v = visitOf(m, a, b);
+    if (!v) continue;
+    const day = (m.date ? epochDay(m.date) : null) ?? m.anchorDay;
+    const direction = `${v.visitor.code}>${v.host.code}`;
+    const prev = last.get(direction);
+    const days = day !== null && prev !== undefined ? day - prev : null;
+    if (day !== null) last.set(direction, day);
+    if (!window.has(m.id)) continue;
+    list.push({
+      meeting: ref(m),
+      ...v,
+      daysSincePrevious: days,
+      yearsSincePrevious: days === null ? null : Math.round((days / 365.25) * 10) / 10,
+    });
+  }
+  const aToB = list.filter((v) => v.visitor === a).length;
+  const bToA = list.length - aToB;
+  return { aToB, bToA, balance: aToB - bToA, list };
+}
+
+export async function bilateralTies(
+  store: Store,
+  pa: PartyCode,
+  pb: PartyCode,
+  range: { from: string | null; to: string | null },
+): Promise<BilateralTies> {
+  const [row] = await store.read((tx) =>
+    rows<{ aName: string | null; bName: string | null; meetings: PairMeeting[] }>(tx, pairMeetings(pa, pb), {
+      a: pa.code,
+      b: pb.code,
+    }),
+  );
+  const all = row?.meetings ?? [];
+  const a: NamedParty = { ...pa, name: row?.aName ?? null };
+  const b: NamedParty = { ...pb, name: row?.bName ?? null };
+  const ms = all.filter((m) => inRange(m.date, range.from, range.to)).sort(byDate);
+  const dated = ms.filter((m) => m.date);
+  const people = (party: string): { person: PersonRef; count: number }[] =>
+    ranked(
+      ms.flatMap((m) => [...new Map(m.people.filter((p) => p.party === party).map((p) => [p.id, p])).values()]),
+      (p) => `${p.id}`,
+    )
+      .sort((x, y) => y.count - x.count || (x.item.name < y.item.name ? -1 : 1))
+      .map(({ item, count }) => ({ person: { id: item.id, name: item.name }, count }));
+  const sidelines = ms.filter((m) => m.settingKind === 'sidelines');
+  const phone = ms.filter((m) => m.modality === 'phone').length;
+  const video = ms.filter((m) => m.modality === 'video').length;
+  return {
+    a,
+    b,
+    count: ms.length,
+    held: ms.filter((m) => m.status === 'held').length,
+    planned: ms.filter((m) => m.status === 'planned').length,
+    firstMeeting: dated[0] ? ref(dated[0]) : null,
+    lastMeeting: dated.length ? ref(dated[dated.length - 1] as PairMeeting) : null,
+    timeline: ranked(
+      dated.filter((m) => (m.date ?? '').length >= 7).map((m) => (m.date ?? '').slice(0, 7)),
+      (p) => p,
+    )
+      .map(({ item, count }) => ({ period: item, count }))
+      .sort((x, y) => (x.period < y.period ? -1 : 1)),
+    topics: ranked(ms.flatMap((m) => m.topics), (t) => t).map(({ item, count }) => ({ topic: item, count })),
+    places: ranked(
+      ms.flatMap((m) => (m.place ? [m.place] : [])),
+      (p) => p.id,
+    ).map(({ item, count }) => ({ place: item, count })),
+    peopleA: people(a.code),
+    peopleB: people(b.code),
+    sources: new Set(ms.flatMap((m) => m.sources)).size,
+    visits: visitsOf(all, new Set(ms.map((m) => m.id)), a, b),
+    setting: {
+      standalone: ms.length - sidelines.length,
+      sidelines: sidelines.length,
+      events: ranked(
+        sidelines.flatMap((m) => (m.settingEvent ? [m.settingEvent] : [])),
+        (e) => e,
+      ).map(({ item, count }) => ({ event: item, count })),
+    },
+    modality: { inPerson: ms.length - phone - video, phone, video, calls: phone + video },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Shortest chains of meetings between two people (through ATTENDED) or two parties
+ * (through BETWEEN), in one round trip. Each article adds its own ATTENDED edge, so
+ * the same chain can come back once per combination of reports: chains are deduplicated
+ * by the nodes they pass.
+ */
+import type { Store } from '../driver.js';
+import type { MeetingRef } from './meeting-projection.js';
+import { rows } from './run.js';
+
+export type ChainEnd = 'PERSON' | 'COUNTRY' | 'ORGANIZATION';
+
+export interface Chain {
+  hops: number;
+  via: string[];
+  meetings: MeetingRef[];
+}
+
+const END = {
+  PERSON: { a: '(a:Person {id: $from})', b: '(b:Person {id: $to})', rel: 'ATTENDED', name: 'n.name' },
+  COUNTRY: { a: '(a:Country {code: $from})', b: '(b:Country {code: $to})', rel: 'BETWEEN', name: 'coalesce(n.name, n.code)' },
+  ORGANIZATION: {
+    a: '(a:Organization {code: $from})',
+    b: '(b:Organization {code: $to})',
+    rel: 'BETWEEN',
+    name: 'coalesce(n.name, n.code)',
+  },
+} as const;
+
+/** Enough raw paths to find `first` distinct chains when reports multiply the edges. */
+const RAW_PATHS = 500;
+
+function chainsQuery(fromKind: ChainEnd, toKind: ChainEnd, maxHops: number): string {
+  const from = END[fromKind];
+  const to = END[toKind];
+  // Variable-length bounds cannot be parameters; maxHops is a validated integer 1..4.
+  const length = String(2 * Math.max(1, Math.min(4, Math.trunc(maxHops))));
+  return `
+MATCH ${from.a}
+MATCH ${to.b}
+MATCH p = allShortestPaths((a)-[:${from.rel}*..${length}]-(b))
+WITH p LIMIT ${RAW_PATHS}
+RETURN [n IN nodes(p) | CASE WHEN n:Meeting
+  THEN {meeting: n {.id, .date, .status, .modality}}
+  ELSE {name: ${from.name}} END] AS steps`;
+}
+
+export async function meetingChains(
+  store: Store,
+  from: { id: string; kind: ChainEnd },
+  to: { id: string; kind: ChainEnd },
+  maxHops: number,
+  first: number,
+): Promise<Chain[]> {
+  const raw = await store.read((tx) =>
+    rows<{ steps: { meeting?: MeetingRef; name?: string }[] }>(tx, chainsQuery(from.kind, to.kind, maxHops), {
+      from: from.id,
+      to: to.id,
+    }),
+  );
+  const chains = new Map<string, Chain>();
+  for (const { steps } of raw) {
+    const meetings = steps.flatMap((s) => (s.meeting ? [s.meeting] : []));
+    const via = steps.flatMap((s) => (s.meeting ? [] : [String(s.name)]));
+    const key = `${via.join('>')}|${meetings.map((m) => m.id).join('>')}`;
+    if (!chains.has(key)) chains.set(key, { hops: meetings.length, via, meetings });
+  }
+  // Most recent chains first: by the date of their oldest meeting, newest first.
+  const oldest = (c: Chain): string => c.meetings.map((m) => m.date ?? '').sort()[0] ?? '';
+  return [...chains.entries()]
+    .sort(([ka, a], [kb, b]) => (oldest(b) > oldest(a) ? 1 : oldest(b) < oldest(a) ? -1 : ka < kb ? -1 : 1))
+    .slice(0, first)
+    .map(([, c]) => c);
+}

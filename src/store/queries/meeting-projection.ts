@@ -1,0 +1,218 @@
+/**
+ * The one Cypher projection of a meeting with its neighbours and evidence, shared by every
+ * query that returns meetings, and the shaping of its raw rows into the API's Meeting.
+ * Each list is a COLLECT subquery, so a page of meetings costs one round trip.
+ */
+
+export const ARTICLE_REF = 'a {.id, .url, .title, .publishedAt}';
+
+/** Expects the meeting bound to `m`. */
+export const MEETING_MAP = `m {
+  .id, .date, .datePrecision, .status, .modality, .settingKind, .settingEvent, .cameo, .confidence, .sourceCount,
+  disputed: coalesce(m.disputed, []),
+  corrected: coalesce(m.corrected, false),
+  place: head(COLLECT {
+    MATCH (pl:Place {id: m.placeId})
+    OPTIONAL MATCH (pl)-[:IN]->(pc:Country)
+    RETURN pl {.id, .name, .lat, .lon, country: pc.code} AS x LIMIT 1
+  }),
+  placeEvidence: COLLECT {
+    MATCH (m)-[h:HELD_IN]->(:Place {id: m.placeId})
+    MATCH (a:Article {id: h.article})-[r:REPORTS]->(m)
+    RETURN {sentence: coalesce(r.evidence[0], ''), confidence: r.confidence, article: ${ARTICLE_REF}} AS x
+    ORDER BY x.article.publishedAt, x.article.id
+  },
+  parties: COLLECT {
+    MATCH (m)-[:BETWEEN]->(x)
+    RETURN {code: x.code, name: x.name, kind: CASE WHEN x:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END} AS x
+    ORDER BY x.code
+  },
+  participants: COLLECT {
+    MATCH (p:Person)-[at:ATTENDED]->(m)
+    MATCH (a:Article {id: at.article})
+    RETURN {id: p.id, name: p.name, role: at.role, side: at.side, country: at.country, organization: at.organization,
+            sentence: at.evidence, confidence: at.confidence, article: ${ARTICLE_REF}} AS x
+    ORDER BY x.name, x.id, x.article.publishedAt, x.article.id
+  },
+  topics: COLLECT {
+    MATCH (m)-[ab:ABOUT]->(t:Topic)
+    MATCH (a:Article {id: ab.article})
+    RETURN {name: t.name, status: ab.status, sentence: ab.evidence, article: ${ARTICLE_REF}} AS x
+    ORDER BY x.name, x.article.publishedAt, x.article.id
+  },
+  reports: COLLECT {
+    MATCH (a:Article)-[r:REPORTS]->(m)
+    RETURN {sentences: r.evidence, confidence: r.confidence, article: ${ARTICLE_REF}} AS x
+    ORDER BY x.article.publishedAt, x.article.id
+  },
+  corrections: COLLECT {
+    MATCH (c:Curation {target: m.id})
+    RETURN c {.id, .kind, .target, .details, .note, .at, .keyFingerprint} AS x ORDER BY x.at, x.id
+  }
+}`;
+
+/** A brief meeting (MeetingRef), expects `m`. */
+export const MEETING_REF = 'm {.id, .date, .status, .modality}';
+
+export interface ArticleRef {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+export interface Evidence {
+  sentence: string;
+  article: ArticleRef;
+  confidence: number | null;
+}
+
+export interface PartyRef {
+  code: string;
+  name: string | null;
+  kind: 'COUNTRY' | 'ORGANIZATION';
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface MeetingRef {
+  id: string;
+  date: string | null;
+  status: string;
+  modality: string;
+}
+
+export interface CurationEntry {
+  id: string;
+  kind: string;
+  target: string;
+  details: string;
+  note: string | null;
+  at: string;
+  keyFingerprint: string;
+}
+
+export interface Participant {
+  person: PersonRef;
+  party: PartyRef | null;
+  role: string | null;
+  side: string | null;
+  evidence: Evidence[];
+}
+
+export interface MeetingTopic {
+  name: string;
+  status: string;
+  evidence: Evidence[];
+}
+
+export interface Meeting {
+  id: string;
+  date: string | null;
+  datePrecision: string | null;
+  status: string;
+  modality: string;
+  settingKind: string;
+  settingEvent: string | null;
+  cameo: string | null;
+  confidence: number | null;
+  sourceCount: number;
+  disputed: string[];
+  corrected: boolean;
+  place: PlaceRef | null;
+  placeEvidence: Evidence[];
+  parties: PartyRef[];
+  participants: Participant[];
+  topics: MeetingTopic[];
+  evidence: Evidence[];
+  corrections: CurationEntry[];
+}
+
+/** One article's claim that a person attended (rows come grouped by person, oldest article first). */
+interface RawAttendance {
+  id: string;
+  name: string;
+  role: string | null;
+  side: string | null;
+  country: string | null;
+  organization: string | null;
+  sentence: string | null;
+  confidence: number | null;
+  article: ArticleRef;
+}
+
+interface RawTopic {
+  name: string;
+  status: string;
+  sentence: string | null;
+  article: ArticleRef;
+}
+
+interface RawMeeting extends Omit<Meeting, 'participants' | 'topics' | 'evidence' | 'settingKind'> {
+  settingKind: string | null;
+  participants: RawAttendance[];
+  topics: RawTopic[];
+  reports: { sentences: string[] | null; confidence: number | null; article: ArticleRef }[];
+}
+
+function groupBy<T, K extends keyof T>(items: T[], key: K): T[][] {
+  const groups = new Map<T[K], T[]>();
+  for (const it of items) groups.set(it[key], [...(groups.get(it[key]) ?? []), it]);
+  return [...groups.values()];
+}
+
+/** The value most claims give; ties go to the earliest claim (claims come oldest article first). */
+function mostClaimed<T>(values: (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+function evidenceOf(sentence: string | null, confidence: number | null, article: ArticleRef): Evidence[] {
+  return sentence ? [{ sentence, confidence, article }] : [];
+}
+
+export function shapeMeeting(raw: unknown): Meeting {
+  const m = raw as RawMeeting;
+  const partyByCode = new Map(m.parties.map((p) => [p.code, p]));
+  return {
+    ...m,
+    settingKind: m.settingKind ?? 'standalone',
+    participants: groupBy(m.participants, 'id').map((claims) => {
+      const first = claims[0] as RawAttendance;
+      const country = mostClaimed(claims.map((c) => c.country));
+      const org = mostClaimed(claims.map((c) => c.organization));
+      const code = country ?? org;
+      return {
+        person: { id: first.id, name: first.name },
+        party: code
+          ? (partyByCode.get(code) ?? { code, name: null, kind: country ? 'COUNTRY' : 'ORGANIZATION' })
+          : null,
+        role: mostClaimed(claims.map((c) => c.role)),
+        side: mostClaimed(claims.map((c) => c.side)),
+        evidence: claims.flatMap((c) => evidenceOf(c.sentence, c.confidence, c.article)),
+      };
+    }),
+    topics: groupBy(m.topics, 'name').map((claims) => ({
+      name: (claims[0] as RawTopic).name,
+      status: claims.some((c) => c.status === 'discussed') ? 'discussed' : 'expected',
+      evidence: claims.flatMap((c) => evidenceOf(c.sentence, null, c.article)),
+    })),
+    evidence: m.reports.flatMap((r) =>
+      (r.sentences ?? []).map((sentence) => ({ sentence, confidence: r.confidence, article: r.article })),
+    ),
+  };
+}

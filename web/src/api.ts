@@ -1,0 +1,257 @@
+/**
+ * The page's only door to data: GraphQL over fetch to the same server's /graphql, with the
+ * queries each view needs and the shapes they return (schema/schema.graphql).
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal: signal ?? null,
+  });
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new ApiError(`the API answered ${res.status} without JSON`, 'HTTP');
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0]!;
+    throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL');
+  }
+  if (!body.data) throw new ApiError(`the API answered ${res.status} without data`, 'HTTP');
+  return body.data;
+}
+
+export type Modality = 'IN_PERSON' | 'PHONE' | 'VIDEO';
+export type MeetingStatus = 'HELD' | 'PLANNED';
+export type GraphMode = 'MEETINGS' | 'COLLAPSED';
+
+export interface MeetingFilter {
+  countries?: string[];
+  people?: string[];
+  topics?: string[];
+  from?: string;
+  to?: string;
+  modality?: Modality;
+  status?: MeetingStatus;
+}
+
+export interface ArticleRef {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+}
+export interface Evidence {
+  sentence: string;
+  article: ArticleRef;
+  confidence: number | null;
+}
+export interface Party {
+  code: string;
+  name: string | null;
+  kind: 'COUNTRY' | 'ORGANIZATION';
+}
+export interface PlaceRef {
+  id: string;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+export interface MeetingRef {
+  id: string;
+  date: string | null;
+  status: MeetingStatus;
+  modality: Modality;
+}
+
+/** A meeting as the list views need it (no evidence). */
+export interface MeetingSummary extends MeetingRef {
+  settingEvent: string | null;
+  sourceCount: number;
+  place: PlaceRef | null;
+  parties: Party[];
+  participants: { person: PersonRef; party: { code: string } | null; role: string | null }[];
+  topics: { name: string; status: string }[];
+}
+
+export interface MeetingFull extends MeetingSummary {
+  datePrecision: string | null;
+  settingKind: string;
+  confidence: number | null;
+  disputed: string[];
+  evidence: Evidence[];
+  placeEvidence: Evidence[];
+  participants: (MeetingSummary['participants'][number] & { side: string | null; evidence: Evidence[] })[];
+  topics: { name: string; status: string; evidence: Evidence[] }[];
+}
+
+export interface GraphNodeData {
+  id: string;
+  type: string;
+  label: string;
+  weight: number;
+}
+export interface GraphEdgeData {
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+}
+export interface GraphData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+  truncated: boolean;
+}
+
+const EVIDENCE = 'sentence confidence article { id url title publishedAt }';
+const PLACE = 'id name country lat lon';
+export const MEETING_SUMMARY = `id date status modality settingEvent sourceCount
+  place { ${PLACE} } parties { code name kind }
+  participants { person { id name } party { code } role }
+  topics { name status }`;
+export const MEETING_FULL = `id date datePrecision status modality settingKind settingEvent confidence sourceCount disputed
+  place { ${PLACE} } parties { code name kind }
+  participants { person { id name } party { code } role side evidence { ${EVIDENCE} } }
+  topics { name status evidence { ${EVIDENCE} } }
+  evidence { ${EVIDENCE} } placeEvidence { ${EVIDENCE} }`;
+
+/** Pages through `meetings` up to `max`; returns them with the total the filter matches. */
+export async function fetchMeetings(
+  filter: MeetingFilter,
+  max: number,
+  signal?: AbortSignal,
+): Promise<{ meetings: MeetingSummary[]; total: number }> {
+  const query = `query Meetings($filter: MeetingFilter, $first: Int, $after: String) {
+    meetings(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${MEETING_SUMMARY} } }
+    }
+  }`;
+  type Page = {
+    meetings: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: MeetingSummary }[];
+    };
+  };
+  const meetings: MeetingSummary[] = [];
+  let after: string | null = null;
+  let total = 0;
+  while (meetings.length < max) {
+    const page: Page = await gql<Page>(query, { filter, first: Math.min(500, max - meetings.length), after }, signal);
+    total = page.meetings.totalCount;
+    for (const e of page.meetings.edges) meetings.push(e.node);
+    if (!page.meetings.pageInfo.hasNextPage || !page.meetings.pageInfo.endCursor) break;
+    after = page.meetings.pageInfo.endCursor;
+  }
+  return { meetings, total };
+}
+
+export async function fetchGraph(
+  args: { focus: string; depth: number; filter: MeetingFilter; limit: number; mode: GraphMode },
+  signal?: AbortSignal,
+): Promise<GraphData> {
+  const data = await gql<{ graph: GraphData }>(
+    `query Graph($focus: ID!, $depth: Int, $filter: MeetingFilter, $limit: Int, $mode: GraphMode) {
+      graph(focus: $focus, depth: $depth, filter: $filter, limit: $limit, mode: $mode) {
+        truncated nodes { id type label weight } edges { source target type weight }
+      }
+    }`,
+    args,
+    signal,
+  );
+  return data.graph;
+}
+
+export interface SearchHit {
+  kind: 'ARTICLE' | 'PERSON' | 'PLACE';
+  id: string;
+  label: string;
+  score: number;
+}
+
+export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const data = await gql<{ search: SearchHit[] }>(
+    'query Search($text: String!) { search(text: $text, first: 12) { kind id label score } }',
+    { text },
+    signal,
+  );
+  return data.search;
+}
+
+export async function fetchTopics(): Promise<{ topic: string; total: number }[]> {
+  const data = await gql<{ topicTrends: { topic: string; total: number }[] }>(
+    'query Topics { topicTrends(interval: YEAR) { topic total } }',
+  );
+  return data.topicTrends;
+}
+
+export interface BilateralData {
+  a: Party;
+  b: Party;
+  count: number;
+  held: number;
+  planned: number;
+  sources: number;
+  timeline: { period: string; count: number }[];
+  topics: { topic: string; count: number }[];
+  places: { place: PlaceRef; count: number }[];
+  peopleA: { person: PersonRef; count: number }[];
+  peopleB: { person: PersonRef; count: number }[];
+  visits: { aToB: number; bToA: number };
+  modality: { inPerson: number; phone: number; video: number };
+  setting: { standalone: number; sidelines: number };
+  meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingFull }[] };
+}
+
+/** Meetings per bilateral page: each costs about 700 of the API's query-cost budget (20,000). */
+export const BILATERAL_PAGE = 20;
+
+export async function fetchBilateralMeetings(
+  a: string,
+  b: string,
+  from: string | undefined,
+  to: string | undefined,
+  after: string | null,
+): Promise<BilateralData['meetings']> {
+  const data = await gql<{ bilateral: { meetings: BilateralData['meetings'] } }>(
+    `query BilateralMeetings($a: String!, $b: String!, $from: String, $to: String, $after: String) {
+      bilateral(a: $a, b: $b, from: $from, to: $to) {
+        meetings(first: ${BILATERAL_PAGE}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${MEETING_FULL} } } }
+      }
+    }`,
+    { a, b, from: from ?? null, to: to ?? null, after },
+  );
+  return data.bilateral.meetings;
+}
+
+export async function fetchBilateral(a: string, b: string, from: string | undefined, to: string | undefined): Promise<BilateralData> {
+  const data = await gql<{ bilateral: Omit<BilateralData, 'meetings'> }>(
+    `query Bilateral($a: String!, $b: String!, $from: String, $to: String) {
+      bilateral(a: $a, b: $b, from: $from, to: $to) {
+        a { code name kind } b { code name kind } count held planned sources
+        timeline { period count } topics { topic count } places { place { ${PLACE} } count }
+        peopleA { person { id name } count } peopleB { person { id name } count }
+        visits { aToB bToA } modality { inPerson phone video } setting { standalone sidelines }
+      }
+    }`,
+    { a, b, from: from ?? null, to: to ?? null },
+  );
+  const meetings = await fetchBilateralMeetings(a, b, from, to, null);
+  return { ...data.bilateral, meetings };
+}

@@ -1,0 +1,203 @@
+/**
+ * Draws a graph on a 2D canvas fast enough for 10,000 nodes and 20,000 edges. The base
+ * layer (edges and nodes) is drawn in the layout worker on an OffscreenCanvas: one path per
+ * node type and per edge-width band, squares instead of arcs for nodes under two pixels.
+ * The overlay (the selected node's links, rings, labels) is drawn on the page's canvas over
+ * the base bitmap; labels are placed greedily, most important first, only where they do
+ * not overlap one already drawn.
+ */
+import { ACCENT, EDGE_COLOR, EDGE_HIGHLIGHT, TYPE_ORDER, colorOf } from './theme.js';
+
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** What the base layer needs; typed arrays only, so it crosses to the worker cheaply. */
+export interface BaseScene {
+  count: number;
+  positions: Float32Array;
+  radii: Float32Array;
+  /** Index into TYPE_ORDER per node. */
+  types: Uint8Array;
+  /** Edge endpoints as index pairs. */
+  links: Uint32Array;
+  /** Edge width in screen pixels, per edge. */
+  linkWidths: Float32Array;
+}
+
+export interface Scene extends BaseScene {
+  labels: string[];
+  /** Node indices, most important first: the order labels are placed in. */
+  labelOrder: Uint32Array;
+  selected: number;
+  hovered: number;
+}
+
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+  dpr: number;
+}
+
+const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_BUDGET = 220;
+const CELL = 48;
+
+function strokeEdges(ctx: Ctx2D, s: BaseScene, edges: number[], widthPx: number, color: string, k: number): void {
+  const p = s.positions;
+  ctx.beginPath();
+  for (const e of edges) {
+    const a = s.links[2 * e] as number;
+    const b = s.links[2 * e + 1] as number;
+    ctx.moveTo(p[2 * a] as number, p[2 * a + 1] as number);
+    ctx.lineTo(p[2 * b] as number, p[2 * b + 1] as number);
+  }
+  ctx.lineWidth = widthPx / k;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+}
+
+/** Edges and nodes on a white background, at transform t. */
+export function drawBase(ctx: Ctx2D, s: BaseScene, t: ViewTransform, v: Viewport): void {
+  ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, v.width, v.height);
+  ctx.setTransform(v.dpr * t.k, 0, 0, v.dpr * t.k, v.dpr * t.x, v.dpr * t.y);
+  const p = s.positions;
+  // Edges in bands of similar width, one stroke() per band.
+  const bands = new Map<number, number[]>();
+  for (let e = 0; e < s.links.length / 2; e++) {
+    const w = Math.round(Math.min(s.linkWidths[e] ?? 1, 8) * 2) / 2;
+    let band = bands.get(w);
+    if (!band) bands.set(w, (band = []));
+    band.push(e);
+  }
+  for (const [w, edges] of bands) strokeEdges(ctx, s, edges, w, EDGE_COLOR, t.k);
+  // Nodes, one path per type; only those on screen.
+  const minX = -t.x / t.k - 30;
+  const minY = -t.y / t.k - 30;
+  const maxX = (v.width - t.x) / t.k + 30;
+  const maxY = (v.height - t.y) / t.k + 30;
+  const outline = s.count <= 2000;
+  for (let type = 0; type <= TYPE_ORDER.length; type++) {
+    ctx.beginPath();
+    let any = false;
+    for (let i = 0; i < s.count; i++) {
+      if (s.types[i] !== type) continue;
+      const x = p[2 * i] as number;
+      const y = p[2 * i + 1] as number;
+      if (x < minX || x > maxX || y < minY || y > maxY) continue;
+      const r = s.radii[i] as number;
+      any = true;
+      if (r * t.k < 2) {
+        ctx.rect(x - r, y - r, 2 * r, 2 * r);
+      } else {
+        ctx.moveTo(x + r, y);
+        ctx.arc(x, y, r, 0, 2 * Math.PI);
+      }
+    }
+    if (!any) continue;
+    ctx.fillStyle = colorOf(TYPE_ORDER[type] ?? '');
+    ctx.fill();
+    if (outline) {
+      ctx.lineWidth = 1.2 / t.k;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+    }
+  }
+}
+
+export interface Overlay {
+  /** The selected or hovered node's links, rings around them, and the labels. */
+  draw(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform, v: Viewport): void;
+}
+
+export function createOverlay(): Overlay {
+  const widthCache = new Map<string, number>();
+  return {
+    draw(ctx, s, t, v) {
+      const p = s.positions;
+      ctx.setTransform(v.dpr * t.k, 0, 0, v.dpr * t.k, v.dpr * t.x, v.dpr * t.y);
+      const focus = s.selected >= 0 ? s.selected : s.hovered;
+      if (focus >= 0 && focus < s.count) {
+        const edges: number[] = [];
+        for (let e = 0; e < s.links.length / 2; e++) {
+          if (s.links[2 * e] === focus || s.links[2 * e + 1] === focus) edges.push(e);
+        }
+        strokeEdges(ctx, s, edges, 2, EDGE_HIGHLIGHT, t.k);
+      }
+      for (const [i, color, w] of [
+        [s.hovered, '#1d2330', 1.5],
+        [s.selected, ACCENT, 3],
+      ] as const) {
+        if (i < 0 || i >= s.count) continue;
+        ctx.beginPath();
+        ctx.arc(p[2 * i] as number, p[2 * i + 1] as number, (s.radii[i] as number) + 3 / t.k, 0, 2 * Math.PI);
+        ctx.lineWidth = w / t.k;
+        ctx.strokeStyle = color;
+        ctx.stroke();
+      }
+      drawLabels(ctx, s, t, v, widthCache);
+    },
+  };
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform, v: Viewport, widthCache: Map<string, number>): void {
+  ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
+  ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  const grid = new Map<number, [number, number, number, number][]>();
+  const key = (cx: number, cy: number): number => cy * 100_003 + cx;
+  const cells = (x0: number, y0: number, x1: number, y1: number, fn: (k: number) => boolean | void): boolean => {
+    for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++) {
+      for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) if (fn(key(cx, cy)) === false) return false;
+    }
+    return true;
+  };
+  const fits = (x0: number, y0: number, x1: number, y1: number): boolean =>
+    cells(x0, y0, x1, y1, (k) => !(grid.get(k) ?? []).some((r) => x0 < r[2] && x1 > r[0] && y0 < r[3] && y1 > r[1]));
+  const take = (x0: number, y0: number, x1: number, y1: number): void => {
+    const rect: [number, number, number, number] = [x0, y0, x1, y1];
+    cells(x0, y0, x1, y1, (k) => {
+      const list = grid.get(k);
+      if (list) list.push(rect);
+      else grid.set(k, [rect]);
+    });
+  };
+  const first = [s.selected, s.hovered].filter((i) => i >= 0 && i < s.count);
+  let placed = 0;
+  const tryLabel = (i: number, force: boolean): void => {
+    const text = s.labels[i];
+    if (!text) return;
+    const sx = (s.positions[2 * i] as number) * t.k + t.x;
+    const sy = (s.positions[2 * i + 1] as number) * t.k + t.y;
+    if (sx < -50 || sx > v.width + 50 || sy < -10 || sy > v.height + 10) return;
+    const r = (s.radii[i] as number) * t.k;
+    let w = widthCache.get(text);
+    if (w === undefined) widthCache.set(text, (w = ctx.measureText(text).width));
+    const x0 = sx + r + 3;
+    const y0 = sy - 8;
+    const x1 = x0 + w + 2;
+    const y1 = sy + 8;
+    if (!force && !fits(x0, y0, x1, y1)) return;
+    take(x0, y0, x1, y1);
+    ctx.lineWidth = 3.5;
+    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.strokeText(text, x0, sy);
+    ctx.fillStyle = '#161b26';
+    ctx.fillText(text, x0, sy);
+    placed += 1;
+  };
+  for (const i of first) tryLabel(i, true);
+  for (let n = 0, tried = 0; n < s.labelOrder.length && placed < LABEL_BUDGET && tried < LABEL_BUDGET * 8; n++) {
+    const i = s.labelOrder[n] as number;
+    if (first.includes(i)) continue;
+    tried += 1;
+    tryLabel(i, false);
+  }
+}

@@ -1,0 +1,6 @@
+/** Modules Vite provides at build time (web/vite.config.ts). */
+declare module 'virtual:dkg-countries' {
+  /** ISO alpha-2 -> [ISO numeric (world-atlas feature id), latitude, longitude, common name]. */
+  const table: Record<string, [string, number, number, string]>;
+  export default table;
+}

@@ -1,0 +1,154 @@
+/**
+ * Exports: the current view as SVG or PNG, and its data as JSON, CSV (one file for nodes,
+ * one for links) and GraphML, which Gephi, yEd and Cytoscape open.
+ */
+import type { GraphEdgeData, GraphNodeData } from './api.js';
+
+export function escapeXml(text: string): string {
+  // Characters XML 1.0 forbids outright are dropped, so any label yields a valid document.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"']/g, (c) => {
+    switch (c) {
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '&':
+        return '&amp;';
+      case '"':
+        return '&quot;';
+      default:
+        return '&apos;';
+    }
+  });
+}
+
+export interface ExportData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+}
+
+export function toGraphML(data: ExportData): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+    '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
+    '  <key id="weight" for="node" attr.name="weight" attr.type="double"/>',
+    '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>',
+    '  <key id="eweight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <graph id="dkg" edgedefault="undirected">',
+  ];
+  const ids = new Set<string>();
+  for (const n of data.nodes) {
+    ids.add(n.id);
+    lines.push(
+      `    <node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data>` +
+        `<data key="type">${escapeXml(n.type)}</data><data key="weight">${n.weight}</data></node>`,
+    );
+  }
+  data.edges.forEach((e, i) => {
+    if (!ids.has(e.source) || !ids.has(e.target)) return;
+    lines.push(
+      `    <edge id="e${i}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
+        `<data key="etype">${escapeXml(e.type)}</data><data key="eweight">${e.weight}</data></edge>`,
+    );
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula get a leading apostrophe. */
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  const cell = (v: string | number | null): string => {
+    let s = v === null ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function nodesCsv(data: ExportData): string {
+  return toCsv(['id', 'label', 'type', 'weight'], data.nodes.map((n) => [n.id, n.label, n.type, n.weight]));
+}
+
+export function edgesCsv(data: ExportData): string {
+  const label = new Map(data.nodes.map((n) => [n.id, n.label]));
+  return toCsv(
+    ['source', 'target', 'source_label', 'target_label', 'type', 'weight'],
+    data.edges.map((e) => [e.source, e.target, label.get(e.source) ?? '', label.get(e.target) ?? '', e.type, e.weight]),
+  );
+}
+
+export function toJson(data: ExportData, meta: Record<string, unknown>): string {
+  return `${JSON.stringify({ ...meta, nodes: data.nodes, edges: data.edges }, null, 2)}\n`;
+}
+
+export function download(name: string, content: Blob | string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Rasterises an SVG document (an <svg> with width and height) to PNG at twice its size. */
+export async function svgToPng(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('the SVG could not be drawn'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Serialises a live <svg> with the styles it inherits from the stylesheet inlined, so it stands alone. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const props = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order'];
+  const live = [svg, ...svg.querySelectorAll('*')];
+  const copied = [copy, ...copy.querySelectorAll('*')];
+  live.forEach((node, i) => {
+    const target = copied[i];
+    if (!target) return;
+    const cs = getComputedStyle(node);
+    for (const p of props) {
+      const v = cs.getPropertyValue(p);
+      if (v) target.setAttribute(p, v);
+    }
+    target.removeAttribute('class');
+    target.removeAttribute('style');
+  });
+  const rect = svg.getBoundingClientRect();
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(Math.round(rect.width)));
+  copy.setAttribute('height', String(Math.round(rect.height)));
+  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${Math.round(rect.width)} ${Math.round(rect.height)}`);
+  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#ffffff');
+  copy.insertBefore(bg, copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+}

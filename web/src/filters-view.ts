@@ -1,0 +1,226 @@
+/**
+ * Filters (countries, people, topics, modality, status) and the search box with
+ * suggestions. It reads and writes only the view state; the views react to the state.
+ */
+import countryTable from 'virtual:dkg-countries';
+import { search, type SearchHit } from './api.js';
+import { clear, el } from './dom.js';
+import type { StateStore, ViewState } from './url-state.js';
+
+export interface Suggestion {
+  kind: 'COUNTRY' | 'PERSON' | 'PLACE' | 'ARTICLE';
+  id: string;
+  label: string;
+}
+
+export function countryName(code: string): string {
+  return countryTable[code]?.[3] ?? code;
+}
+
+export function countrySuggestions(text: string, limit = 5): Suggestion[] {
+  const q = text.trim().toLowerCase();
+  if (q.length < 2) return [];
+  return Object.entries(countryTable)
+    .filter(([code, row]) => row[3].toLowerCase().includes(q) || code.toLowerCase() === q)
+    .sort((a, b) => Number(!a[1][3].toLowerCase().startsWith(q)) - Number(!b[1][3].toLowerCase().startsWith(q)))
+    .slice(0, limit)
+    .map(([code, row]) => ({ kind: 'COUNTRY' as const, id: code, label: row[3] }));
+}
+
+const KIND_LABEL: Record<Suggestion['kind'], string> = { COUNTRY: 'Country', PERSON: 'Person', PLACE: 'Place', ARTICLE: 'Article' };
+
+/** The search box: suggestions from the API (people, places, articles) and from the country list. */
+export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
+  const input = el('input', {
+    class: 'search-input',
+    attrs: {
+      type: 'search',
+      placeholder: 'Search people, countries, places, articles…',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-suggestions',
+      'aria-label': 'Search',
+      autocomplete: 'off',
+    },
+  });
+  const listbox = el('ul', { class: 'suggestions', attrs: { id: 'search-suggestions', role: 'listbox', hidden: true } });
+  let items: Suggestion[] = [];
+  let active = -1;
+  let timer = 0;
+  let pending: AbortController | null = null;
+
+  const close = (): void => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const paint = (): void => {
+    clear(listbox);
+    items.forEach((s, i) => {
+      const li = el('li', {
+        attrs: { role: 'option', id: `suggestion-${i}`, 'aria-selected': i === active ? 'true' : 'false', 'data-kind': s.kind },
+        on: {
+          mousedown: (ev) => {
+            ev.preventDefault();
+            pick(i);
+          },
+        },
+      }, [el('span', { class: `kind kind-${s.kind.toLowerCase()}`, text: KIND_LABEL[s.kind] }), el('span', { text: s.label })]);
+      listbox.appendChild(li);
+    });
+    listbox.hidden = items.length === 0;
+    input.setAttribute('aria-expanded', String(items.length > 0));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+  };
+  const pick = (i: number): void => {
+    const s = items[i];
+    if (!s) return;
+    close();
+    input.value = s.label;
+    onPick(s);
+  };
+  const lookup = (): void => {
+    const text = input.value.trim();
+    pending?.abort();
+    const local = countrySuggestions(text);
+    if (text.length < 2) {
+      items = [];
+      paint();
+      return;
+    }
+    items = local;
+    paint();
+    const ctl = new AbortController();
+    pending = ctl;
+    search(text, ctl.signal)
+      .then((hits: SearchHit[]) => {
+        if (ctl.signal.aborted) return;
+        items = [...local, ...hits.map((h) => ({ kind: h.kind, id: h.id, label: h.label }))].slice(0, 12);
+        active = -1;
+        paint();
+      })
+      .catch(() => {
+        /* a failed or aborted suggestion lookup leaves the local ones */
+      });
+  };
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(lookup, 180);
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      if (!items.length) return;
+      active = (active + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      paint();
+    } else if (ev.key === 'Enter') {
+      ev.preventDefault();
+      pick(active >= 0 ? active : 0);
+    } else if (ev.key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  return el('div', { class: 'search', attrs: { role: 'search' } }, [input, listbox]);
+}
+
+export interface FiltersView {
+  readonly element: HTMLElement;
+  setTopics(topics: { topic: string; total: number }[]): void;
+  setPeople(people: { id: string; name: string }[]): void;
+  render(state: ViewState): void;
+}
+
+export function createFiltersView(store: StateStore): FiltersView {
+  const countryChips = el('ul', { class: 'chips', attrs: { 'aria-label': 'Selected countries' } });
+  const peopleChips = el('ul', { class: 'chips', attrs: { 'aria-label': 'Selected people' } });
+  const countryInput = el('input', { attrs: { list: 'country-options', placeholder: 'Add a country…', 'aria-label': 'Add a country' } });
+  const countryOptions = el('datalist', { attrs: { id: 'country-options' } });
+  for (const [code, row] of Object.entries(countryTable).sort((a, b) => a[1][3].localeCompare(b[1][3]))) {
+    countryOptions.appendChild(el('option', { attrs: { value: `${row[3]} (${code})` } }));
+  }
+  const personInput = el('input', { attrs: { list: 'person-options', placeholder: 'Add a person…', 'aria-label': 'Add a person' } });
+  const personOptions = el('datalist', { attrs: { id: 'person-options' } });
+  const topicsBox = el('div', { class: 'topics', attrs: { role: 'group', 'aria-label': 'Topics' } });
+  const modality = el('select', { attrs: { 'aria-label': 'Modality' } }, [
+    el('option', { text: 'Any', attrs: { value: '' } }),
+    el('option', { text: 'In person', attrs: { value: 'IN_PERSON' } }),
+    el('option', { text: 'Phone call', attrs: { value: 'PHONE' } }),
+    el('option', { text: 'Video call', attrs: { value: 'VIDEO' } }),
+  ]);
+  const status = el('select', { attrs: { 'aria-label': 'Status' } }, [
+    el('option', { text: 'Any', attrs: { value: '' } }),
+    el('option', { text: 'Held', attrs: { value: 'HELD' } }),
+    el('option', { text: 'Planned', attrs: { value: 'PLANNED' } }),
+  ]);
+  const reset = el('button', { text: 'Clear filters', attrs: { type: 'button', class: 'secondary' } });
+  let people = new Map<string, string>();
+
+  countryInput.addEventListener('change', () => {
+    const code = /\(([A-Z]{2})\)$/.exec(countryInput.value)?.[1] ?? (/^[A-Za-z]{2}$/.test(countryInput.value) ? countryInput.value.toUpperCase() : null);
+    countryInput.value = '';
+    const s = store.get();
+    if (code && !s.countries.includes(code)) store.set({ countries: [...s.countries, code] });
+  });
+  personInput.addEventListener('change', () => {
+    const name = personInput.value;
+    personInput.value = '';
+    const id = [...people].find(([, n]) => n === name)?.[0];
+    const s = store.get();
+    if (id && !s.people.includes(id)) store.set({ people: [...s.people, id] });
+  });
+  modality.addEventListener('change', () => store.set({ modality: (modality.value || null) as ViewState['modality'] }));
+  status.addEventListener('change', () => store.set({ status: (status.value || null) as ViewState['status'] }));
+  reset.addEventListener('click', () => store.set({ countries: [], people: [], topics: [], modality: null, status: null }));
+
+  const group = (title: string, ...children: HTMLElement[]): HTMLElement =>
+    el('fieldset', { class: 'filter-group' }, [el('legend', { text: title }), ...children]);
+  const element = el('section', { class: 'filters', attrs: { 'aria-label': 'Filters' } }, [
+    el('h2', { text: 'Filters' }),
+    group('Countries', countryChips, countryInput, countryOptions),
+    group('People', peopleChips, personInput, personOptions),
+    group('Topics', topicsBox),
+    group('Modality', modality),
+    group('Status', status),
+    reset,
+  ]);
+
+  function chip(label: string, onRemove: () => void): HTMLElement {
+    return el('li', { class: 'chip' }, [
+      el('span', { text: label }),
+      el('button', { text: '×', attrs: { type: 'button', 'aria-label': `Remove ${label}` }, on: { click: onRemove } }),
+    ]);
+  }
+
+  let topicList: { topic: string; total: number }[] = [];
+  const view: FiltersView = {
+    element,
+    setTopics(topics) {
+      topicList = topics;
+      view.render(store.get());
+    },
+    setPeople(list) {
+      people = new Map(list.map((p) => [p.id, p.name]));
+      clear(personOptions);
+      for (const p of [...list].sort((a, b) => a.name.localeCompare(b.name))) personOptions.appendChild(el('option', { attrs: { value: p.name } }));
+    },
+    render(s) {
+      clear(countryChips);
+      for (const c of s.countries) countryChips.appendChild(chip(countryName(c), () => store.set({ countries: store.get().countries.filter((x) => x !== c) })));
+      clear(peopleChips);
+      for (const p of s.people) peopleChips.appendChild(chip(people.get(p) ?? p, () => store.set({ people: store.get().people.filter((x) => x !== p) })));
+      clear(topicsBox);
+      for (const t of topicList) {
+        const box = el('input', { attrs: { type: 'checkbox', value: t.topic, checked: s.topics.includes(t.topic) } });
+        box.addEventListener('change', () => {
+          const now = store.get().topics;
+          store.set({ topics: box.checked ? [...now, t.topic] : now.filter((x) => x !== t.topic) });
+        });
+        topicsBox.appendChild(el('label', { class: 'topic' }, [box, ` ${t.topic.replace(/_/g, ' ')} `, el('span', { class: 'muted', text: String(t.total) })]));
+      }
+      modality.value = s.modality ?? '';
+      status.value = s.status ?? '';
+    },
+  };
+  return view;
+}

@@ -1,0 +1,110 @@
+/**
+ * Graph data in two forms: the API's node/edge lists, and the typed arrays the layout and
+ * renderer work on. Also builds the overview graph (no focus) from a list of meetings,
+ * in the same shape the API's `graph` query returns.
+ */
+import type { GraphData, GraphEdgeData, GraphMode, GraphNodeData, MeetingSummary } from './api.js';
+import { typeIndex } from './theme.js';
+
+export interface IndexedGraph {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+  index: Map<string, number>;
+  links: Uint32Array;
+  linkWidths: Float32Array;
+  radii: Float32Array;
+  types: Uint8Array;
+  degree: Uint32Array;
+  labels: string[];
+  labelOrder: Uint32Array;
+}
+
+/** Node radius from degree: area grows with the number of links, capped so hubs stay readable. */
+export function radiusFor(degree: number, type: string): number {
+  const base = type === 'MEETING' ? 3 : 4.5;
+  return Math.min(base + 2.2 * Math.sqrt(degree), 26);
+}
+
+export function indexGraph(data: Pick<GraphData, 'nodes' | 'edges'>): IndexedGraph {
+  const index = new Map<string, number>();
+  data.nodes.forEach((n, i) => index.set(n.id, i));
+  const edges = data.edges.filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target);
+  const links = new Uint32Array(edges.length * 2);
+  const linkWidths = new Float32Array(edges.length);
+  const degree = new Uint32Array(data.nodes.length);
+  const maxWeight = edges.reduce((m, e) => Math.max(m, e.weight), 1);
+  edges.forEach((e, k) => {
+    const s = index.get(e.source)!;
+    const t = index.get(e.target)!;
+    links[2 * k] = s;
+    links[2 * k + 1] = t;
+    degree[s] = (degree[s] ?? 0) + 1;
+    degree[t] = (degree[t] ?? 0) + 1;
+    // Width by meeting count: 1 px for one meeting up to 6 px for the heaviest tie.
+    linkWidths[k] = maxWeight > 1 ? 1 + (5 * Math.sqrt(e.weight - 1)) / Math.sqrt(maxWeight - 1) : 1;
+  });
+  const radii = new Float32Array(data.nodes.length);
+  const types = new Uint8Array(data.nodes.length);
+  data.nodes.forEach((n, i) => {
+    radii[i] = radiusFor(degree[i] ?? 0, n.type);
+    types[i] = typeIndex(n.type);
+  });
+  // Labels: people and countries before meetings, then by degree.
+  const rank = (i: number): number => (data.nodes[i]?.type === 'MEETING' ? 0 : 1e6) + (degree[i] ?? 0);
+  const labelOrder = Uint32Array.from(data.nodes.map((_, i) => i)).sort((x, y) => rank(y) - rank(x));
+  return {
+    nodes: data.nodes,
+    edges,
+    index,
+    links,
+    linkWidths,
+    radii,
+    types,
+    degree,
+    labels: data.nodes.map((n) => n.label),
+    labelOrder,
+  };
+}
+
+function meetingLabel(m: MeetingSummary): string {
+  const where = m.place?.name ?? m.settingEvent ?? '';
+  return [m.date ?? 'undated', where].filter(Boolean).join(' · ');
+}
+
+/** The overview graph of a list of meetings, as the API would return it for one focus. */
+export function graphFromMeetings(meetings: MeetingSummary[], mode: GraphMode): GraphData {
+  const nodes = new Map<string, GraphNodeData>();
+  const edges = new Map<string, GraphEdgeData>();
+  const addNode = (id: string, type: string, label: string): void => {
+    const n = nodes.get(id);
+    if (n) n.weight += 1;
+    else nodes.set(id, { id, type, label, weight: 1 });
+  };
+  const addEdge = (source: string, target: string, type: string): void => {
+    const [s, t] = mode === 'COLLAPSED' && source > target ? [target, source] : [source, target];
+    const key = `${s}\u0000${t}\u0000${type}`;
+    const e = edges.get(key);
+    if (e) e.weight += 1;
+    else edges.set(key, { source: s, target: t, type, weight: 1 });
+  };
+  for (const m of meetings) {
+    const people = [...new Map(m.participants.map((p) => [p.person.id, p])).values()];
+    for (const p of people) addNode(p.person.id, 'PERSON', p.person.name);
+    for (const party of m.parties) addNode(party.code, party.kind, party.name ?? party.code);
+    if (mode === 'MEETINGS') {
+      nodes.set(m.id, { id: m.id, type: 'MEETING', label: meetingLabel(m), weight: m.sourceCount });
+      for (const p of people) addEdge(p.person.id, m.id, 'ATTENDED');
+      for (const party of m.parties) addEdge(m.id, party.code, 'BETWEEN');
+    } else {
+      for (let i = 0; i < people.length; i++) {
+        for (let j = i + 1; j < people.length; j++) addEdge(people[i]!.person.id, people[j]!.person.id, 'MET');
+      }
+      for (let i = 0; i < m.parties.length; i++) {
+        for (let j = i + 1; j < m.parties.length; j++) addEdge(m.parties[i]!.code, m.parties[j]!.code, 'MET');
+      }
+      // Who represented whom keeps people next to their country.
+      for (const p of people) if (p.party) addEdge(p.person.id, p.party.code, 'REPRESENTS');
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
+}

@@ -1,0 +1,210 @@
+/**
+ * The map: a world map (Natural Earth via world-atlas, 1:110m), meeting places as circles
+ * sized by how many meetings were held there, and great-circle arcs for the ties between
+ * countries, thicker for more meetings. Zoom and pan with the wheel and drag.
+ */
+import { geoGraticule10, geoInterpolate, geoNaturalEarth1, geoPath, max, scaleSqrt, select, zoom, type D3ZoomEvent } from 'd3';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import countryTable from 'virtual:dkg-countries';
+import type { MeetingSummary } from './api.js';
+import { el } from './dom.js';
+import { countryName } from './filters-view.js';
+import type { Pick } from './meeting-card.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface PlaceTally {
+  id: string;
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  count: number;
+}
+
+export interface TieTally {
+  a: string;
+  b: string;
+  count: number;
+}
+
+export function tallyMeetings(meetings: MeetingSummary[]): { places: PlaceTally[]; ties: TieTally[] } {
+  const places = new Map<string, PlaceTally>();
+  const ties = new Map<string, TieTally>();
+  for (const m of meetings) {
+    const p = m.place;
+    if (p && p.lat !== null && p.lon !== null) {
+      const t = places.get(p.id);
+      if (t) t.count += 1;
+      else places.set(p.id, { id: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon, count: 1 });
+    }
+    const codes = [...new Set(m.parties.filter((x) => x.kind === 'COUNTRY').map((x) => x.code))].sort();
+    for (let i = 0; i < codes.length; i++) {
+      for (let j = i + 1; j < codes.length; j++) {
+        const key = `${codes[i]}-${codes[j]}`;
+        const t = ties.get(key);
+        if (t) t.count += 1;
+        else ties.set(key, { a: codes[i]!, b: codes[j]!, count: 1 });
+      }
+    }
+  }
+  return { places: [...places.values()].sort((a, b) => b.count - a.count), ties: [...ties.values()] };
+}
+
+export interface MapView {
+  readonly element: HTMLElement;
+  setMeetings(meetings: MeetingSummary[]): void;
+  svg(): SVGSVGElement;
+  data(): { places: PlaceTally[]; ties: TieTally[] };
+}
+
+export function createMapView(pick: Pick, onTie: (a: string, b: string) => void): MapView {
+  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+  const land = feature(topology, topology.objects.countries);
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'map-svg');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'World map of meeting places and ties between countries');
+  const legend = el('div', { class: 'legend map-legend' }, [
+    el('ul', {}, [
+      el('li', {}, [el('span', { class: 'swatch place', attrs: { 'aria-hidden': 'true' } }), 'Meeting place (size: meetings)']),
+      el('li', {}, [el('span', { class: 'swatch tie', attrs: { 'aria-hidden': 'true' } }), 'Tie between countries (width: meetings)']),
+    ]),
+  ]);
+  const placeList = el('ol', { class: 'place-list', attrs: { 'aria-label': 'Meeting places, most meetings first' } });
+  const element = el('section', { class: 'map-view', attrs: { 'aria-label': 'Map' } }, [
+    el('div', { class: 'map-stage' }, [legend]),
+    el('details', { class: 'graph-list-box' }, [el('summary', { text: 'Places as a list' }), placeList]),
+  ]);
+  element.firstElementChild!.prepend(svg);
+  let tallies: { places: PlaceTally[]; ties: TieTally[] } = { places: [], ties: [] };
+
+  const root = select(svg);
+  const zoomLayer = root.append('g').attr('class', 'zoom-layer');
+  root.call(
+    zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 12])
+      .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        zoomLayer.attr('transform', ev.transform.toString());
+        // Keep circles, lines and labels the same size on screen.
+        zoomLayer.selectAll<SVGElement, unknown>('.scaled').attr('transform', `scale(${1 / ev.transform.k})`);
+        zoomLayer.style('--k', String(ev.transform.k));
+        zoomLayer.selectAll<SVGPathElement, TieTally>('path.tie').attr('stroke-width', function () {
+          return Number(this.dataset.w) / ev.transform.k;
+        });
+      }),
+  );
+
+  function render(): void {
+    const width = 960;
+    const height = 500;
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    const projection = geoNaturalEarth1().fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      { type: 'Sphere' },
+    );
+    const path = geoPath(projection);
+    zoomLayer.selectAll('*').remove();
+    zoomLayer.append('path').attr('class', 'sphere').attr('d', path({ type: 'Sphere' }) ?? '');
+    zoomLayer.append('path').attr('class', 'graticule').attr('d', path(geoGraticule10()) ?? '');
+    const active = new Set(tallies.ties.flatMap((t) => [t.a, t.b]));
+    const activeNumeric = new Set([...active].map((c) => countryTable[c]?.[0]).filter(Boolean));
+    zoomLayer
+      .append('g')
+      .selectAll('path')
+      .data(land.features)
+      .join('path')
+      .attr('class', (f) => (activeNumeric.has(String(f.id)) ? 'land active' : 'land'))
+      .attr('d', (f) => path(f) ?? '')
+      .append('title')
+      .text((f) => String((f.properties as { name?: string } | null)?.name ?? ''));
+    zoomLayer.append('path').attr('class', 'borders').attr('d', path(borders) ?? '');
+    const maxTie = max(tallies.ties, (t) => t.count) ?? 1;
+    const arcs = zoomLayer.append('g').attr('class', 'ties');
+    for (const t of tallies.ties) {
+      const a = countryTable[t.a];
+      const b = countryTable[t.b];
+      if (!a || !b) continue;
+      const interp = geoInterpolate([a[2], a[1]], [b[2], b[1]]);
+      const line = { type: 'LineString' as const, coordinates: Array.from({ length: 33 }, (_, i) => interp(i / 32)) };
+      const w = 1 + (4 * t.count) / maxTie;
+      arcs
+        .append('path')
+        .attr('class', 'tie')
+        .attr('d', path(line) ?? '')
+        .attr('data-w', String(w))
+        .attr('stroke-width', w)
+        .attr('tabindex', 0)
+        .on('click', () => onTie(t.a, t.b))
+        .on('keydown', (ev: KeyboardEvent) => {
+          if (ev.key === 'Enter') onTie(t.a, t.b);
+        })
+        .append('title')
+        .text(`${countryName(t.a)} – ${countryName(t.b)}: ${t.count} meeting(s). Click for the bilateral view.`);
+    }
+    const r = scaleSqrt()
+      .domain([0, Math.max(1, max(tallies.places, (p) => p.count) ?? 1)])
+      .range([0, 16]);
+    const pins = zoomLayer
+      .append('g')
+      .attr('class', 'places')
+      .selectAll('g')
+      .data(tallies.places)
+      .join('g')
+      .attr('class', 'place')
+      .attr('data-place', (p) => p.name)
+      .attr('transform', (p) => {
+        const xy = projection([p.lon, p.lat]) ?? [0, 0];
+        return `translate(${xy[0]},${xy[1]})`;
+      });
+    const inner = pins.append('g').attr('class', 'scaled');
+    inner
+      .append('circle')
+      .attr('r', (p) => Math.max(3.5, r(p.count)))
+      .attr('tabindex', 0)
+      .attr('role', 'button')
+      .attr('aria-label', (p) => `${p.name}: ${p.count} meeting(s)`)
+      .on('click', (_ev: MouseEvent, p) => pick('PLACE', p.id))
+      .on('keydown', (ev: KeyboardEvent, p) => {
+        if (ev.key === 'Enter') pick('PLACE', p.id);
+      })
+      .append('title')
+      .text((p) => `${p.name}: ${p.count} meeting(s)`);
+    // Label the busiest places, skipping any whose label would overlap one already placed.
+    const taken: [number, number, number, number][] = [];
+    inner.each(function (p, i) {
+      if (i > 40) return;
+      const xy = projection([p.lon, p.lat]) ?? [0, 0];
+      const rad = Math.max(3.5, r(p.count));
+      const box: [number, number, number, number] = [xy[0] + rad + 2, xy[1] - 7, xy[0] + rad + 4 + p.name.length * 6.5, xy[1] + 7];
+      if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return;
+      taken.push(box);
+      select(this).append('text').attr('class', 'place-label').attr('x', rad + 3).attr('dy', '0.35em').text(p.name);
+    });
+    placeList.replaceChildren(
+      ...tallies.places.map((p) =>
+        el('li', {}, [
+          el('button', { class: 'link-button', text: p.name, attrs: { type: 'button' }, on: { click: () => pick('PLACE', p.id) } }),
+          el('span', { class: 'muted', text: ` ${p.country ? countryName(p.country) : ''} · ${p.count} meeting(s)` }),
+        ]),
+      ),
+    );
+  }
+
+  render();
+  return {
+    element,
+    setMeetings(meetings) {
+      tallies = tallyMeetings(meetings);
+      render();
+    },
+    svg: () => svg,
+    data: () => tallies,
+  };
+}

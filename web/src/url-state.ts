@@ -1,0 +1,158 @@
+/**
+ * The view state (focus, filters, time range, open view and panel) and its URL form, so an
+ * analyst can share exactly what they see. Parsing validates every value: a link is input.
+ */
+import type { GraphMode, MeetingFilter, MeetingStatus, Modality } from './api.js';
+
+export type ViewName = 'graph' | 'bilateral' | 'map';
+
+export interface ViewState {
+  view: ViewName;
+  /** Node the graph is centred on; null for the overview of all meetings. */
+  focus: string | null;
+  mode: GraphMode;
+  depth: number;
+  /** Brushed range, ISO days, inclusive. */
+  from: string | null;
+  to: string | null;
+  countries: string[];
+  people: string[];
+  topics: string[];
+  modality: Modality | null;
+  status: MeetingStatus | null;
+  /** The two parties of the bilateral view. */
+  a: string | null;
+  b: string | null;
+  /** The entity in the details panel, as "kind:id". */
+  selected: string | null;
+}
+
+export const DEFAULT_STATE: ViewState = Object.freeze({
+  view: 'graph',
+  focus: null,
+  mode: 'COLLAPSED',
+  depth: 1,
+  from: null,
+  to: null,
+  countries: [],
+  people: [],
+  topics: [],
+  modality: null,
+  status: null,
+  a: null,
+  b: null,
+  selected: null,
+}) as ViewState;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[\p{L}\p{N}:_.\-]{1,120}$/u;
+const PARTY = /^(org:)?[A-Za-z][A-Za-z0-9]{1,15}$/;
+
+function list(params: URLSearchParams, name: string, valid: RegExp): string[] {
+  const raw = params.get(name);
+  if (!raw) return [];
+  return [...new Set(raw.split(',').filter((v) => valid.test(v)))].slice(0, 50);
+}
+
+function one<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
+  return raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
+}
+
+export function parseState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const id = (name: string): string | null => {
+    const v = p.get(name);
+    return v && ID.test(v) ? v : null;
+  };
+  const party = (name: string): string | null => {
+    const v = p.get(name);
+    return v && PARTY.test(v) ? v.toUpperCase().replace(/^ORG:/, 'org:') : null;
+  };
+  const day = (name: string): string | null => {
+    const v = p.get(name);
+    return v && DAY.test(v) ? v : null;
+  };
+  const depth = Number(p.get('depth'));
+  return {
+    view: one(p.get('view'), ['graph', 'bilateral', 'map'] as const) ?? DEFAULT_STATE.view,
+    focus: id('focus'),
+    mode: one(p.get('mode'), ['MEETINGS', 'COLLAPSED'] as const) ?? DEFAULT_STATE.mode,
+    depth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : DEFAULT_STATE.depth,
+    from: day('from'),
+    to: day('to'),
+    countries: list(p, 'countries', PARTY).map((c) => c.toUpperCase().replace(/^ORG:/, 'org:')),
+    people: list(p, 'people', ID),
+    topics: list(p, 'topics', /^[a-z][a-z_ -]{0,40}$/),
+    modality: one(p.get('modality'), ['IN_PERSON', 'PHONE', 'VIDEO'] as const),
+    status: one(p.get('status'), ['HELD', 'PLANNED'] as const),
+    a: party('a'),
+    b: party('b'),
+    selected: id('selected'),
+  };
+}
+
+/** The query string for a state, leaving out what equals the default so links stay short. */
+export function formatState(s: ViewState): string {
+  const p = new URLSearchParams();
+  const put = (k: string, v: string | number | null, dflt: string | number | null = null): void => {
+    if (v !== null && v !== dflt && v !== '') p.set(k, String(v));
+  };
+  put('view', s.view, DEFAULT_STATE.view);
+  put('focus', s.focus);
+  put('mode', s.mode, DEFAULT_STATE.mode);
+  put('depth', s.depth, DEFAULT_STATE.depth);
+  put('from', s.from);
+  put('to', s.to);
+  put('countries', s.countries.join(','));
+  put('people', s.people.join(','));
+  put('topics', s.topics.join(','));
+  put('modality', s.modality);
+  put('status', s.status);
+  put('a', s.a);
+  put('b', s.b);
+  put('selected', s.selected);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The MeetingFilter the API takes for this state (time range included). */
+export function filterOf(s: ViewState, withRange = true): MeetingFilter {
+  const f: MeetingFilter = {};
+  if (s.countries.length) f.countries = s.countries;
+  if (s.people.length) f.people = s.people;
+  if (s.topics.length) f.topics = s.topics;
+  if (s.modality) f.modality = s.modality;
+  if (s.status) f.status = s.status;
+  if (withRange && s.from) f.from = s.from;
+  if (withRange && s.to) f.to = s.to;
+  return f;
+}
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+export interface StateStore {
+  get(): ViewState;
+  /** Merges a change; `push` makes a new history entry (focus and view changes), else the URL is replaced. */
+  set(change: Partial<ViewState>, opts?: { push?: boolean }): void;
+  subscribe(fn: Listener): void;
+}
+
+export function createStateStore(initial: ViewState, onUrl: (query: string, push: boolean) => void): StateStore {
+  let state = initial;
+  const listeners: Listener[] = [];
+  return {
+    get: () => state,
+    set(change, opts = {}) {
+      const previous = state;
+      state = { ...state, ...change };
+      const before = formatState(previous);
+      const after = formatState(state);
+      if (before === after) return;
+      onUrl(after, opts.push ?? false);
+      for (const fn of listeners) fn(state, previous);
+    },
+    subscribe(fn) {
+      listeners.push(fn);
+    },
+  };
+}
