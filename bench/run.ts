@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const opts = parsed;
-  const want = (name: BenchmarkName): boolean => opts.only === null || opts.only === name;
+  const want = (name: BenchmarkName): boolean => opts.only === null || opts.only.includes(name);
   const machine = machineFacts();
   const timestamp = new Date().toISOString();
   const mode = opts.quick ? 'quick' : 'full';
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
     const s = started.get(name);
     if (s) context[name] = { seconds: Math.round((Date.now() - s[0]) / 1000), loadAverage: [s[1], os.loadavg()[0] ?? 0] };
   };
-  log(`${mode} run${opts.only ? `, only ${opts.only}` : ''} on ${machine.cpuModel} (${machine.cores} cores), Node ${machine.node}`);
+  log(`${mode} run${opts.only ? `, only ${opts.only.join(', ')}` : ''} on ${machine.cpuModel} (${machine.cores} cores), Node ${machine.node}`);
 
   // Extraction first, while nothing else of ours runs.
   if (want('extraction')) {

@@ -21,6 +21,8 @@ export interface IngestRun {
   wallMs: number;
   rate: number;
   peakRssMiB: number | null;
+  /** CPU seconds of the ingest process and of Neo4j during the run. */
+  cpu: { ingest: number | null; neo4j: number | null };
   summary: string;
 }
 
@@ -30,6 +32,11 @@ export interface IngestAtSize {
   rate: Spread;
   /** Rate with the fixed start-up cost (Node, tsx, knowledge base, connect) taken out. */
   steadyRate: Spread;
+  /**
+   * CPU milliseconds per article, ingest process and Neo4j together: what an article costs
+   * whoever else is using the machine; 2 cores / cost is the rate an idle machine could reach.
+   */
+  cpuMsPerArticle: Spread | null;
   peakRssMiB: Spread | null;
   fixedCostMs: number;
   graph: GraphCounts;
@@ -45,6 +52,7 @@ async function ingestOnce(neo: BenchNeo4j, dir: string, tag: string): Promise<In
   const rssFile = path.join(work, `rss-${tag}.json`);
   const report = path.join(work, `report-${tag}.json`);
   rmSync(rssFile, { force: true });
+  const neoCpu0 = neo.cpuSeconds();
   const done = await runTimed(
     process.execPath,
     ['--import', HOOK, DKG, 'ingest', dir, '--report', report],
@@ -55,14 +63,26 @@ async function ingestOnce(neo: BenchNeo4j, dir: string, tag: string): Promise<In
   if (done.code !== 0 || !summary) {
     throw new Error(`dkg ingest ${dir} exited with ${done.code}: ${done.stderrTail.trim().split('\n').slice(-6).join(' | ')}`);
   }
+  const neoCpu1 = neo.cpuSeconds();
   let peak: number | null;
+  let cpu: number | null;
   try {
-    peak = (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKiB: number }).maxRssKiB / 1024;
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKiB: number; cpuMicros: number };
+    peak = usage.maxRssKiB / 1024;
+    cpu = usage.cpuMicros / 1e6;
   } catch {
     peak = null;
+    cpu = null;
   }
   const articles = Number(summary[1]);
-  return { articles, wallMs: done.wallMs, rate: articles / (done.wallMs / 1000), peakRssMiB: peak, summary: summary[0] };
+  return {
+    articles,
+    wallMs: done.wallMs,
+    rate: articles / (done.wallMs / 1000),
+    peakRssMiB: peak,
+    cpu: { ingest: cpu, neo4j: neoCpu0 !== null && neoCpu1 !== null ? neoCpu1 - neoCpu0 : null },
+    summary: summary[0],
+  };
 }
 
 let fixedCost: number | null = null;
@@ -95,16 +115,21 @@ export async function ingestAtSize(neo: BenchNeo4j, dir: string, size: number, r
     await neo.wipe();
     const run = await ingestOnce(neo, dir, `${size}-${r}`);
     log(`ingestion: ${size} articles, run ${r + 1}/${reps}: ${run.rate.toFixed(0)} articles/s, ` +
-      `peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB (${(run.wallMs / 1000).toFixed(1)} s)`);
+      `peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB, CPU ${run.cpu.ingest?.toFixed(1) ?? '?'} s node + ` +
+      `${run.cpu.neo4j?.toFixed(1) ?? '?'} s neo4j (${(run.wallMs / 1000).toFixed(1)} s)`);
     runs.push(run);
   }
   const peaks = runs.map((r) => r.peakRssMiB).filter((x): x is number => x !== null);
+  const costs = runs
+    .filter((r) => r.cpu.ingest !== null && r.cpu.neo4j !== null && r.articles > 0)
+    .map((r) => (((r.cpu.ingest ?? 0) + (r.cpu.neo4j ?? 0)) * 1000) / r.articles);
   return {
     size,
     runs,
     rate: spread(runs.map((r) => r.rate)),
     steadyRate: spread(runs.map((r) => r.articles / (Math.max(1, r.wallMs - fixed) / 1000))),
     peakRssMiB: peaks.length ? spread(peaks) : null,
+    cpuMsPerArticle: costs.length ? spread(costs) : null,
     fixedCostMs: fixed,
     graph: await neo.counts(),
     neo4jMemory: neo.memory(),

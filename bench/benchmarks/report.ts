@@ -22,6 +22,7 @@ export function ingestionResult(p: SizePoint, opts: RunOptions): BenchResult {
   r.figures = {
     rate: { unit: 'articles/s', ...i.rate },
     steadyRate: { unit: 'articles/s', ...i.steadyRate },
+    cpuMsPerArticle: i.cpuMsPerArticle ? { unit: 'ms', ...i.cpuMsPerArticle } : null,
     fixedCostMs: i.fixedCostMs,
     peakRssMiB: i.peakRssMiB ? { unit: 'MiB', ...i.peakRssMiB } : null,
     neo4jMemoryMiB: i.neo4jMemory,
@@ -34,6 +35,12 @@ export function ingestionResult(p: SizePoint, opts: RunOptions): BenchResult {
       ? atLeast(`articles/s, ${label}`, i.rate.median, 'articles/s', INGESTION_TARGET, spreadText(i.rate))
       : info(`articles/s, ${label} (target is for 10,000)`, i.rate.median, 'articles/s', spreadText(i.rate)),
     info(`articles/s without the ${(i.fixedCostMs / 1000).toFixed(1)} s start-up`, i.steadyRate.median, 'articles/s', spreadText(i.steadyRate)),
+    info(
+      'CPU per article (ingest process + Neo4j)',
+      i.cpuMsPerArticle?.median ?? null,
+      'ms',
+      i.cpuMsPerArticle ? `${spreadText(i.cpuMsPerArticle, 1)}; an idle 2-core machine could reach ~${(2000 / i.cpuMsPerArticle.median).toFixed(0)} articles/s` : '',
+    ),
     info('peak RSS of the ingest process', i.peakRssMiB?.median ?? null, 'MiB', i.peakRssMiB ? spreadText(i.peakRssMiB) : ''),
     info('Neo4j JVM resident memory after ingest', i.neo4jMemory.rssMiB, 'MiB', `peak ${i.neo4jMemory.peakMiB ?? '?'} MiB`),
   );

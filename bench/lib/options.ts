@@ -6,7 +6,8 @@ export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface RunOptions {
   quick: boolean;
-  only: BenchmarkName | null;
+  /** The benchmarks to run (`--only a,b`); null for all. */
+  only: BenchmarkName[] | null;
   /** Leave out the 100k step of the scaling curve in a full run (it takes the longest). */
   skip100k: boolean;
   neo4jPort: number;
@@ -21,7 +22,7 @@ export const HELP = `Usage: npm run bench -- [--quick] [--only NAME] [--skip-100
 Runs every benchmark against a fresh Neo4j started for the run (home .dkg/bench/neo4j,
 port 7731 by default) and writes bench/results.json and bench/RESULTS.md.
   --quick        a reduced run (1k articles, shorter timings), well under 3 minutes
-  --only NAME    one of: ${BENCHMARKS.join(', ')}
+  --only NAMES   one or more, comma-separated, of: ${BENCHMARKS.join(', ')}
   --skip-100k    full run without the 100k-article step of the scaling curve
   --seed N       seed of the synthetic corpus (default 42)`;
 
@@ -38,15 +39,17 @@ export function parseOptions(argv: string[]): RunOptions | 'help' {
     },
   });
   if (values.help) return 'help';
-  const only = values.only ?? null;
-  if (only !== null && !(BENCHMARKS as readonly string[]).includes(only)) {
-    throw new Error(`--only must be one of ${BENCHMARKS.join(', ')}, got "${only}"`);
+  const only = values.only === undefined ? null : values.only.split(',').map((x) => x.trim());
+  for (const name of only ?? []) {
+    if (!(BENCHMARKS as readonly string[]).includes(name)) {
+      throw new Error(`--only takes names from ${BENCHMARKS.join(', ')}, got "${name}"`);
+    }
   }
   const port = Number(values['neo4j-port']);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--neo4j-port must be a port, got "${values['neo4j-port']}"`);
   return {
     quick: values.quick ?? false,
-    only: only as BenchmarkName | null,
+    only: only as BenchmarkName[] | null,
     skip100k: values['skip-100k'] ?? false,
     neo4jPort: port,
     dkgPort: 4731,

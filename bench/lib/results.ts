@@ -70,8 +70,12 @@ export function tidy(x: unknown): unknown {
 export function mergeResults(file: string, run: ResultsFile): ResultsFile {
   if (!existsSync(file)) return run;
   try {
-    const prior = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return { ...prior, ...run } as ResultsFile;
+    const prior = JSON.parse(readFileSync(file, 'utf8')) as Partial<ResultsFile>;
+    // A run without Neo4j (--only extraction or browser) keeps the version the kept entries ran on.
+    const machine = run.machine.neo4j === null && prior.machine?.neo4j
+      ? { ...run.machine, neo4j: prior.machine.neo4j, neo4jHeap: prior.machine.neo4jHeap, neo4jPageCache: prior.machine.neo4jPageCache }
+      : run.machine;
+    return { ...prior, ...run, machine } as ResultsFile;
   } catch {
     return run;
   }

@@ -40,6 +40,9 @@ export interface SentenceInfo {
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
+/** An event a place will host or hosted: "the summit that Belem will host", "which Kazan hosted". */
+const EVENT_HOSTING = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:will |is to |is set to )?host(?:s|ed)?\b[^,;]*/gu;
+
 export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
   const tokens = tokenize(text);
   const chunks = chunkTokens(tokens, gaz);
@@ -47,7 +50,9 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   const places = findPlaces(chunks, tokens, gaz);
   const phone = PHONE.test(text) || (CALL_NOUN.test(text) && !VIDEO.test(text));
   const video = VIDEO.test(text);
-  const meet = MEET.test(text);
+  // "the COP30 conference that Belem will host in 2025": a place hosting an event, no meeting.
+  const cueText = text.replace(EVENT_HOSTING, (m) => ' '.repeat(m.length));
+  const meet = MEET.test(cueText);
   let trigger = phone || video || meet;
   if (trigger && NEGATED.test(text) && !/\b(?:met|held talks|spoke)\b/i.test(text.replace(NEGATED, ''))) trigger = false;
   if (trigger && SUMMIT_DESCRIPTION.test(text) && !/\b(?:met|held talks|bilateral)\b/i.test(text)) trigger = false;
@@ -59,7 +64,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   if (phone) modality = 'phone';
   else if (video) modality = 'video';
   else if (IN_PERSON.test(text)) modality = 'in_person';
-  const future = FUTURE_MEET.test(text) || INVITE_TO_PLACE.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
+  const future = FUTURE_MEET.test(cueText) || INVITE_TO_PLACE.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
   const recalled = !future && RECALLED.test(text) && !FIRST_SINCE.test(text);
   let cached: DateMention[] | null = null;
   return {

@@ -59,6 +59,7 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
     }
   }
   const topicSents: TopicSentence[] = e.sentences.filter((s) => !s.isTitle).map((s) => ({ text: s.text, own: true }));
+  for (const s of e.content ?? []) topicSents.push({ text: s.text, own: false });
   if (e.kind === 'lead') for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false });
   const topics = topicsOf(topicSents, status === 'planned');
   const cameo = cameoOf(modality, e, participants, location, setting.kind);

@@ -187,6 +187,12 @@ export function kbRole(p: PersonEntry | null, year: number, role: string | null)
 }
 
 function resolveDescriptor(m: Mention, entities: Entity[], gaz: Gazetteer, year: number): Entity | null {
+  if (!m.organization && m.country === null) {
+    // "the secretary-general", "the chancellor": the one person of that office named in the article.
+    if (!m.role) return null;
+    const byRole = entities.filter((e) => e.mentions.some((x) => x.role === m.role && !x.nonParticipant) || kbRole(e.person, year, null)?.role === m.role);
+    return byRole.length === 1 ? (byRole[0] as Entity) : null;
+  }
   const cands = entities.filter((e) => {
     if (m.organization) return e.mentions.some((x) => x.organization === m.organization) || kbRole(e.person, year, null)?.organization === m.organization;
     return m.country !== null && entityCountry(e, year) === m.country;

@@ -20,7 +20,12 @@ export interface Encounter {
   modality: Modality | null;
   planned: boolean;
   parties: Entity[];
+  /** Sentences that report what this encounter covered without being told as a meeting of their own. */
+  content?: SentenceInfo[];
 }
+
+/** "At the meeting, the sides discussed ...": content of the encounter told just before. */
+const ANAPHORIC_CONTENT = /^\W*(?:at|during|in) (?:the|this|that) (?:meeting|talks|call|conversation|exchange|phone call)\b/i;
 
 /**
  * The people a sentence presents as taking part (not spokespeople, not "Zelensky's plan"):
@@ -117,6 +122,10 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     }
     return e;
   };
+  const encounterOf = (s: SentenceInfo): Encounter | null => {
+    for (const e of encounters.values()) if (e.sentences.includes(s)) return e;
+    return null;
+  };
   if (!leadSentence) {
     if (title && title.trigger && sentenceParties(title, res).length >= 2) {
       const e = get('lead', 'lead', title, title.future);
@@ -131,8 +140,15 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
   let leadModality: Modality | null = leadSentence.modality;
   const leadParties = new Set<Entity>();
 
+  let prev: SentenceInfo | null = null;
   for (const s of triggers) {
     const parties = sentenceParties(s, res);
+    const last = prev ? encounterOf(prev) : null;
+    if (parties.length === 0 && last && (last.kind === 'other-parties' || last.kind === 'modality') && ANAPHORIC_CONTENT.test(s.text)) {
+      (last.content ??= []).push(s);
+      continue;
+    }
+    prev = s;
     if (s === leadSentence) {
       lead.sentences.push(s);
       parties.forEach((p) => leadParties.add(p));

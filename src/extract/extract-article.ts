@@ -14,7 +14,8 @@ import { parseDateline } from './dateline.js';
 import { headerDate, referenceDate } from './dates.js';
 import { segmentEncounters } from './encounters.js';
 import { gazetteerFor } from './gazetteer.js';
-import { PASSIVE_CONTENT } from './lexicon/cues.js';
+import { HEDGE_HELD, PASSIVE_CONTENT } from './lexicon/cues.js';
+import type { Encounter } from './encounters.js';
 import { isTopicSentence } from './topics.js';
 import { splitEncounters } from './segments.js';
 import { splitSentences } from './sentences.js';
@@ -40,7 +41,8 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   // sentence about someone else, or background, is not the meeting's content.
   const aboutParties = (s: SentenceInfo): boolean =>
     s.plural || PASSIVE_CONTENT.test(s.text) || s.mentions.some((m) => { const e = res.of.get(m); return !!e && leadParties.has(e); });
-  const claimed = new Set(encounters.flatMap((e) => (e.kind === 'lead' ? [] : e.sentences)));
+  const claimed = new Set(encounters.flatMap((e) => (e.kind === 'lead' ? [] : [...e.sentences, ...(e.content ?? [])])));
+  assignHedgedContent(body, encounters, claimed);
   const ctx: ArticleContext = {
     body,
     title,
@@ -65,4 +67,26 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     },
     meetings,
   };
+}
+
+/**
+ * A hedged content sentence ("Migration and Ukraine are expected to dominate the agenda") told
+ * right after a planned encounter of a held main meeting is that planned meeting's agenda.
+ */
+function assignHedgedContent(body: SentenceInfo[], encounters: Encounter[], claimed: Set<SentenceInfo>): void {
+  const lead = encounters.find((e) => e.kind === 'lead');
+  if (!lead || lead.planned) return;
+  let current: Encounter | null = null;
+  for (const s of body) {
+    const owner = encounters.find((e) => e.sentences.includes(s));
+    if (owner) {
+      current = owner;
+      continue;
+    }
+    if (!current || current.kind !== 'future' || claimed.has(s)) continue;
+    if (isTopicSentence(s.text) && HEDGE_HELD.test(s.text)) {
+      (current.content ??= []).push(s);
+      claimed.add(s);
+    }
+  }
 }

@@ -3,7 +3,7 @@
  * discussed: fixed taxonomy, keyword lexicons, "discussed" unless hedged.
  */
 import type { MeetingTopic, TopicName } from '../domain/model.js';
-import { HEDGE, TOPIC_CUE } from './lexicon/cues.js';
+import { HEDGE_HELD, PASSIVE_CONTENT, TOPIC_CUE } from './lexicon/cues.js';
 import { TOPIC_MATCHERS } from './lexicon/topics.js';
 
 export interface TopicSentence {
@@ -15,17 +15,40 @@ export interface TopicSentence {
 /** Analysis about a meeting rather than its content. */
 const COMMENTARY = /\b(?:analysts?|observers?|commentators?|reminder|barometer|seen as|signal(?:s|led)? that|stands as|part of a broader)\b/i;
 
+/**
+ * Background inside a sentence: the circumstances of the talks, not what was talked about
+ * ("... amid an escalating tariff war", "his first visit since the start of the war",
+ * "the visit coincided with the anniversary of the bombing", "a tour in which he seeks ...").
+ * A clause runs to the next comma, semicolon or sentence end ("U.S." does not end it).
+ */
+const CLAUSE = String.raw`(?:[^,;:.]|\.(?=\S)|(?<=\b[A-Z])\.)*`;
+const REST = String.raw`(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.)*`;
+const BACKGROUND_CLAUSE = String.raw`\b(?:amid|since the (?:start|beginning|outbreak|end) of|coincid\w* with|in the wake of|in which|on the (?:sidelines|margins|fringes) of|following)\b`;
+/** Background to the sentence end: "at a time when ...", a party's own aims ("is seeking ..."), a trailing ", as X grows ...". */
+const BACKGROUND_REST = String.raw`\b(?:at a time when|(?:is|are|was|were) (?:seeking|pushing for|keen to)|wants? to|hopes? to|aims? to)\b|, as (?!(?:well|is|are|was|were|do|does|did|part|the two|both|they|the leaders)\b)`;
+const BACKGROUND = new RegExp(`${BACKGROUND_CLAUSE}${CLAUSE}|(?:${BACKGROUND_REST})${REST}`, 'gi');
+
+/** Talks with others than the parties ("also discussed energy with French companies"). */
+const WITH_OTHERS = /\bwith (?:\w+ ){0,2}(?:companies|businesses|business leaders|executives|investors|industrialists|entrepreneurs|chief executives)\b/i;
+
 export function isTopicSentence(text: string): boolean {
-  return TOPIC_CUE.test(text);
+  return TOPIC_CUE.test(text) || PASSIVE_CONTENT.test(text);
+}
+
+/** The sentence with its background clauses blanked (same length). */
+export function foreground(text: string): string {
+  return text.replace(BACKGROUND, (m) => ' '.repeat(m.length));
 }
 
 export function topicsOf(sentences: TopicSentence[], planned: boolean): MeetingTopic[] {
   const found = new Map<TopicName, MeetingTopic>();
   for (const s of sentences) {
-    if (s.own ? COMMENTARY.test(s.text) && !TOPIC_CUE.test(s.text) : !TOPIC_CUE.test(s.text)) continue;
-    const hedged = planned || HEDGE.test(s.text);
+    if (s.own ? COMMENTARY.test(s.text) && !isTopicSentence(s.text) : !isTopicSentence(s.text)) continue;
+    if (WITH_OTHERS.test(s.text)) continue;
+    const hedged = planned || HEDGE_HELD.test(s.text);
+    const fg = foreground(s.text);
     for (const t of TOPIC_MATCHERS) {
-      const text = t.mask ? s.text.replace(t.mask, (m) => '#'.repeat(m.length)) : s.text;
+      const text = t.mask ? fg.replace(t.mask, (m) => '#'.repeat(m.length)) : fg;
       if (!t.re.test(text)) continue;
       const prev = found.get(t.name);
       const status = hedged ? 'expected' : 'discussed';

@@ -148,8 +148,10 @@ describe('web explorer', () => {
     expect(text).toMatch(/Vladimir Putin/);
     expect(text).toMatch(/Moscow/);
     expect(text).toMatch(/traveled to Moscow for a bilateral meeting/);
-    const link = await page.$('.bilateral .evidence a');
-    expect(link).not.toBeNull();
+    // Each evidence sentence names its article, which opens in the details panel.
+    await page.click('.bilateral .evidence .source button:text("Aliyev Meets Putin in Moscow for High-Level Talks")');
+    await page.waitForSelector('.details:not([hidden]) .meeting-card');
+    expect(await page.textContent('.details h2')).toBe('Aliyev Meets Putin in Moscow for High-Level Talks');
     await screenshot(page, '05-bilateral-az-ru');
     expect(errors).toEqual([]);
     await page.close();

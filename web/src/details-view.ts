@@ -133,7 +133,7 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
       case 'MEETING': {
         const { meeting: m } = await gql<{ meeting: MeetingFull | null }>(`query Meeting($id: ID!) { meeting(id: $id) { ${MEETING_FULL} } }`, { id });
         if (!m) return { heading: 'Not found', parts: [el('p', { text: `No meeting ${id}.` })] };
-        const evidence = (heading: string, ev: Evidence[]): HTMLElement | null => (ev.length ? section(heading, evidenceList(ev, 10)) : null);
+        const evidence = (heading: string, ev: Evidence[]): HTMLElement | null => (ev.length ? section(heading, evidenceList(ev, actions.pick, 10)) : null);
         return {
           heading: `Meeting ${m.date ?? 'undated'}${m.place ? ` in ${m.place.name}` : ''}`,
           parts: [

@@ -175,7 +175,7 @@ export function createFiltersView(store: StateStore): FiltersView {
 
   const group = (title: string, ...children: HTMLElement[]): HTMLElement =>
     el('fieldset', { class: 'filter-group' }, [el('legend', { text: title }), ...children]);
-  const element = el('section', { class: 'filters', attrs: { 'aria-label': 'Filters' } }, [
+  const element = el('section', { class: 'filters' }, [
     el('h2', { text: 'Filters' }),
     group('Countries', countryChips, countryInput, countryOptions),
     group('People', peopleChips, personInput, personOptions),

@@ -232,7 +232,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     }
     // Leave room on the right for labels and at the top-left for the legend.
     const pad = 40;
-    const k = Math.min(2, (width - 2 * pad - 80) / Math.max(1, x1 - x0), (height - 2 * pad) / Math.max(1, y1 - y0));
+    const k = Math.min(3, (width - 2 * pad - 80) / Math.max(1, x1 - x0), (height - 2 * pad) / Math.max(1, y1 - y0));
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
     canvasSel.call(zoomBehavior.transform, zoomIdentity.translate(width / 2 - k * cx + 40, height / 2 - k * cy).scale(k));

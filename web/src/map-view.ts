@@ -91,7 +91,6 @@ export function createMapView(pick: Pick, onTie: (a: string, b: string) => void)
         zoomLayer.attr('transform', ev.transform.toString());
         // Keep circles, lines and labels the same size on screen.
         zoomLayer.selectAll<SVGElement, unknown>('.scaled').attr('transform', `scale(${1 / ev.transform.k})`);
-        zoomLayer.style('--k', String(ev.transform.k));
         zoomLayer.selectAll<SVGPathElement, TieTally>('path.tie').attr('stroke-width', function () {
           return Number(this.dataset.w) / ev.transform.k;
         });
@@ -126,12 +125,20 @@ export function createMapView(pick: Pick, onTie: (a: string, b: string) => void)
       .text((f) => String((f.properties as { name?: string } | null)?.name ?? ''));
     zoomLayer.append('path').attr('class', 'borders').attr('d', path(borders) ?? '');
     const maxTie = max(tallies.ties, (t) => t.count) ?? 1;
+    // A tie is drawn between the busiest meeting place of each country (usually its capital),
+    // else the country's centre as world-countries gives it.
+    const anchor = new Map<string, [number, number]>();
+    for (const p of tallies.places) if (p.country && !anchor.has(p.country)) anchor.set(p.country, [p.lon, p.lat]);
+    const anchorOf = (code: string): [number, number] | null => {
+      const row = countryTable[code];
+      return anchor.get(code) ?? (row ? [row[2], row[1]] : null);
+    };
     const arcs = zoomLayer.append('g').attr('class', 'ties');
     for (const t of tallies.ties) {
-      const a = countryTable[t.a];
-      const b = countryTable[t.b];
+      const a = anchorOf(t.a);
+      const b = anchorOf(t.b);
       if (!a || !b) continue;
-      const interp = geoInterpolate([a[2], a[1]], [b[2], b[1]]);
+      const interp = geoInterpolate(a, b);
       const line = { type: 'LineString' as const, coordinates: Array.from({ length: 33 }, (_, i) => interp(i / 32)) };
       const w = 1 + (4 * t.count) / maxTie;
       arcs
@@ -176,16 +183,26 @@ export function createMapView(pick: Pick, onTie: (a: string, b: string) => void)
       })
       .append('title')
       .text((p) => `${p.name}: ${p.count} meeting(s)`);
-    // Label the busiest places, skipping any whose label would overlap one already placed.
+    // Label the busiest places, skipping any whose label would overlap one already placed;
+    // labels sit in their own layer above every circle.
     const taken: [number, number, number, number][] = [];
-    inner.each(function (p, i) {
-      if (i > 40) return;
+    const labels = zoomLayer.append('g').attr('class', 'place-labels');
+    tallies.places.slice(0, 40).forEach((p) => {
       const xy = projection([p.lon, p.lat]) ?? [0, 0];
       const rad = Math.max(3.5, r(p.count));
       const box: [number, number, number, number] = [xy[0] + rad + 2, xy[1] - 7, xy[0] + rad + 4 + p.name.length * 6.5, xy[1] + 7];
       if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return;
       taken.push(box);
-      select(this).append('text').attr('class', 'place-label').attr('x', rad + 3).attr('dy', '0.35em').text(p.name);
+      labels
+        .append('g')
+        .attr('transform', `translate(${xy[0]},${xy[1]})`)
+        .append('g')
+        .attr('class', 'scaled')
+        .append('text')
+        .attr('class', 'place-label')
+        .attr('x', rad + 3)
+        .attr('dy', '0.35em')
+        .text(p.name);
     });
     placeList.replaceChildren(
       ...tallies.places.map((p) =>

@@ -6,7 +6,7 @@ const MODALITY: Record<string, string> = { IN_PERSON: 'In person', PHONE: 'Phone
 
 export type Pick = (kind: string, id: string) => void;
 
-export function evidenceList(evidence: Evidence[], max = 6): HTMLElement {
+export function evidenceList(evidence: Evidence[], pick: Pick, max = 6): HTMLElement {
   const seen = new Set<string>();
   const items: HTMLElement[] = [];
   for (const e of evidence) {
@@ -19,7 +19,9 @@ export function evidenceList(evidence: Evidence[], max = 6): HTMLElement {
         el('q', { text: e.sentence }),
         el('span', { class: 'source' }, [
           ' — ',
-          safeLink(e.article.url, source),
+          el('button', { class: 'link-button', text: source, attrs: { type: 'button', title: 'Open the article' }, on: { click: () => pick('ARTICLE', e.article.id) } }),
+          e.article.url ? ' ' : null,
+          e.article.url ? safeLink(e.article.url, 'source ↗') : null,
           e.article.publishedAt ? el('span', { class: 'muted', text: `, ${e.article.publishedAt}` }) : null,
           e.confidence !== null ? el('span', { class: 'muted', text: ` · confidence ${e.confidence.toFixed(2)}` }) : null,
         ]),
@@ -52,6 +54,6 @@ export function meetingCard(m: MeetingFull, pick: Pick): HTMLElement {
     ]),
     el('p', { class: 'participants' }, ['Participants: ', ...people]),
     m.topics.length ? el('p', { class: 'topics-line', text: `Topics: ${m.topics.map((t) => `${t.name.replace(/_/g, ' ')}${t.status === 'EXPECTED' ? ' (expected)' : ''}`).join(', ')}` }) : null,
-    evidenceList(m.evidence),
+    evidenceList(m.evidence, pick),
   ]);
 }

@@ -45,7 +45,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
 }) as ViewState;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[\p{L}\p{N}:_.\-]{1,120}$/u;
+const ID = /^[\p{L}\p{N}:_.-]{1,120}$/u;
 const PARTY = /^(org:)?[A-Za-z][A-Za-z0-9]{1,15}$/;
 
 function list(params: URLSearchParams, name: string, valid: RegExp): string[] {

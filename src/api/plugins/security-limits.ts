@@ -11,7 +11,9 @@ export const LIMITS = {
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 10,
-  maxCost: 20_000,
+  // graphql-armor multiplies by `first`: meetings(first: 500) with participants and evidence
+  // costs about 52,000; with every field of every neighbour about 180,000 (page it instead).
+  maxCost: 100_000,
 } as const;
 
 export function useSecurityLimits(opts: { development: boolean }): Plugin {

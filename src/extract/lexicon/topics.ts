@@ -5,37 +5,53 @@
  */
 import type { TopicName } from '../../domain/model.js';
 
+/**
+ * Places whose name, as the thing talked about ("exchanged views on Ukraine", "the situation in
+ * the Middle East"), stands for the war or dispute there. A gazetteer of the armed conflicts and
+ * territorial disputes in the news of 2020-2026 (ACLED / UCDP conflict lists), not of any article.
+ */
+const CONFLICT_ZONES = [
+  'ukraine', 'donbas', 'crimea', 'gaza', 'the west bank', 'the middle east', 'syria', 'sudan', 'darfur', 'yemen', 'libya',
+  'afghanistan', 'the sahel', 'mali', 'somalia', 'eastern congo', 'the eastern drc', 'myanmar', 'the korean peninsula',
+  'kashmir', 'nagorno-karabakh', 'karabakh', 'taiwan', 'the south china sea', 'lebanon', 'haiti', 'ethiopia', 'tigray',
+  'western sahara', 'cyprus', 'kosovo', 'transnistria', 'abkhazia', 'south ossetia',
+];
+const ZONE = `(?:${CONFLICT_ZONES.join('|')})`;
+
 const LEXICON: Record<TopicName, string[]> = {
-  energy: ['energy', 'oil', 'gas', 'lng', 'pipelines?', 'electricity', 'power grids?', 'power plants?', 'renewables?', 'hydropower', 'opec\\+?', 'petroleum', 'fuels?', 'coal', 'solar', 'wind power', 'crude', 'hydrocarbons?', 'refiner(?:y|ies)'],
-  trade: ['trade', 'trading', 'exports?', 'imports?', 'tariffs?', 'commerce', 'commercial', 'customs', 'market access', 'wto', 'goods and services', 'trade turnover', 'economic ties', 'economic cooperation', 'economic relations', 'trade and economic'],
+  energy: ['energy', 'oil', 'gas', 'lng', 'pipelines?', 'electricity', 'power grids?', 'power plants?', 'nuclear (?:power )?plants?', 'power stations?', 'power generators?', 'renewables?', 'hydropower', 'hydrogen', 'opec\\+?', 'petroleum', 'fuels?', 'coal', 'solar', 'wind power', 'crude', 'hydrocarbons?', 'refiner(?:y|ies)', 'gas hubs?'],
+  trade: ['trade', 'trading', 'exports?', 'imports?', 'tariffs?', 'commerce', 'commercial', 'customs', 'market access', 'wto', 'goods and services', 'trade turnover', 'economic ties', 'economic cooperation', 'economic relations', 'trade and economic', 'free trade', 'orders? for', 'trade surplus', 'trade deficit', 'mercosur'],
   investment: ['investments?', 'invest', 'investing', 'investors?', 'fdi', 'joint ventures?', 'sovereign (?:wealth )?funds?', 'investment projects?'],
-  finance: ['finance', 'financial', 'banking', 'banks?', 'currenc(?:y|ies)', 'loans?', 'debts?', 'credit', 'payment systems?', 'payments', 'imf', 'budget', 'swap', 'monetary', 'fiscal', 'central bank'],
-  security: ['security', 'terrorism', 'counter-?terrorism', 'terrorists?', 'extremism', 'intelligence', 'border protection', 'law enforcement', 'organi[sz]ed crime', 'drug trafficking'],
-  defense: ['defen[cs]e', 'military', 'arms', 'weapons?', 'missiles?', 'armed forces', 'troops', 'military-technical', 'fighter jets?', 'air defen[cs]e', 'warships?', 'army', 'navy', 'drones?', 'ammunition', 'nato'],
-  conflict: ['war', 'wars', 'conflicts?', 'peace', 'peace process', 'ceasefire', 'cease-fire', 'truce', 'territorial', 'disputes?', 'occupation', 'hostilities', 'invasion', 'nagorno-karabakh', 'karabakh', 'mediat(?:ion|or|ors|ing|e)', 'armistice', 'de-escalation', 'settlement of the', 'normali[sz]ation', 'fighting', 'shelling', 'frontline', 'annexation', 'separatists?', 'insurgency', 'gaza', 'crimea', 'donbas', 'kashmir'],
-  sanctions: ['sanctions?', 'embargo(?:es)?', 'restrictive measures', 'export controls', 'blacklist(?:ed)?', 'asset freezes?'],
+  finance: ['finance', 'financial', 'banking', 'banks?', 'currenc(?:y|ies)', 'loans?', 'debts?', 'credit', 'payment systems?', 'payment mechanisms?', 'payments', 'imf', 'budget', 'swap', 'monetary', 'fiscal', 'central bank', 'rupees?', 'roubles?', 'rubles?', 'yuan', 'national currencies', 'de-?dollari[sz]ation'],
+  security: ['security', 'terrorism', 'counter-?terrorism', 'terrorists?', 'extremism', 'intelligence', 'border protection', 'law enforcement', 'organi[sz]ed crime', 'drug trafficking', 'people smuggling', 'freedom of navigation'],
+  defense: ['defen[cs]e', 'military', 'arms', 'weapons?', 'missiles?', 'armed forces', 'troops', 'military-technical', 'fighter jets?', 'air defen[cs]e', 'warships?', 'army', 'navy', 'drones?', 'ammunition', 'nato', 'mutual (?:military )?assistance', 'artillery'],
+  conflict: ['war', 'wars', 'conflicts?', 'peace', 'peace process', 'ceasefire', 'cease-fire', 'truce', 'territorial', 'disputes?', 'occupation', 'hostilities', 'invasion', 'nagorno-karabakh', 'karabakh', 'mediat(?:ion|or|ors|ing|e)', 'armistice', 'de-escalation', 'settlement of the', 'normali[sz]ation', 'fighting', 'shelling', 'frontline', 'annexation', 'separatists?', 'insurgency', 'gaza', 'crimea', 'donbas', 'kashmir', 'special military operation', 'border delimitation', 'demarcation',
+    `(?:on|about|over|regarding|situation (?:in|around|on)|crisis in|developments in|views on) ${ZONE}`],
+  sanctions: ['sanctions?', 'embargo(?:es)?', 'restrictive measures', 'export controls', 'export curbs', 'blacklist(?:ed)?', 'asset freezes?'],
   nuclear: ['nuclear', 'uranium', 'enrichment', 'atomic', 'iaea', 'non-proliferation', 'nonproliferation', 'warheads?', 'reactors?'],
-  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', 'connectivity', 'megaprojects?', 'airports?', 'housing'],
-  transport: ['transport', 'transportation', 'railways?', 'rail', 'logistics', 'aviation', 'flights?', 'air links?', 'air service', 'shipping', 'highways?', 'roads?', 'freight', 'cargo', 'transport corridors?', 'trade routes?', 'maritime'],
-  technology: ['technolog(?:y|ies|ical)', 'tech', 'digital', 'artificial intelligence', 'ai', 'semiconductors?', 'chips', 'innovation', 'cyber\\w*', 'space (?:exploration|cooperation|industry|programme|program|agency|launch\\w*)', 'outer space', 'telecommunications?', '5g', 'satellites?', 'software', 'manufacturing'],
+  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', 'megaprojects?', 'airports?', 'housing', 'completion of the [\\w-]+ (?:railway|highway|motorway|road|pipeline|bridge)', 'build(?:ing)? (?:a |an |the |new )*(?:[\\w-]+ )?(?:railway|rail line|highway|motorway|road|pipeline|bridge|port|plant)s?'],
+  transport: ['transport', 'transportation', 'railways?', 'rail', 'rail lines?', 'logistics', 'connectivity', 'aviation', 'flights?', 'air links?', 'air service', 'shipping', 'highways?', 'roads?', 'freight', 'cargo', 'transport corridors?', 'trade routes?', 'maritime', 'transit', 'transit routes?', 'checkpoints?', 'border crossings?', '(?:transit|trade|land|rail|road|logistics|economic|north-south|east-west|middle|zangezur|lobito) corridors?'],
+  technology: ['technolog(?:y|ies|ical)', 'tech', 'digital', 'artificial intelligence', 'ai', 'semiconductors?', 'chips', 'microelectronics', 'critical minerals', 'rare earths?', 'innovation', 'cyber\\w*', 'space (?:exploration|cooperation|industry|programme|program|agency|launch\\w*)', 'outer space', 'telecommunications?', '5g', 'satellites?', 'software'],
   humanitarian: ['humanitarian', 'aid', 'relief', 'prisoners?', 'prisoner exchanges?', 'prisoner swaps?', 'civilians', 'hostages?', 'famine', 'displaced', 'red cross', 'evacuation', 'missing persons', 'reconstruction aid'],
-  migration: ['migration', 'migrants?', 'refugees?', 'asylum', 'visas?', 'visa-free', 'labou?r migrants?', 'diaspora', 'deportations?', 'border crossings?'],
-  climate: ['climate', 'emissions', 'green transition', 'carbon', 'cop\\d+', 'environment', 'environmental', 'global warming', 'net zero', 'decarboni[sz]ation', 'biodiversity'],
-  health: ['health', 'healthcare', 'health care', 'pandemics?', 'vaccines?', 'medical', 'medicine', 'medicines', 'covid(?:-19)?', 'hospitals?', 'epidemics?', 'pharmaceuticals?'],
-  culture: ['culture', 'cultural', 'education', 'educational', 'students?', 'universit(?:y|ies)', 'sports?', 'tourism', 'tourists?', 'people-to-people', 'heritage', 'youth', 'humanitarian ties', 'language', 'olympics?', 'football', 'academic', 'scholarships?', 'museums?', 'film', 'arts'],
-  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton'],
+  migration: ['migration', 'migrants?', 'refugees?', 'asylum', 'visas?', 'visa-free', 'labou?r migrants?', 'diaspora', 'deportations?', 'illegal crossings?', 'small boats?', 'fled', 'fleeing'],
+  climate: ['climate', 'emissions', 'green transition', 'carbon', 'cop\\d+', 'environment', 'environmental', 'global warming', 'net zero', 'decarboni[sz]ation', 'biodiversity', 'deforestation', 'bioeconomy', 'rainforests?'],
+  health: ['health', 'healthcare', 'health care', 'pandemics?', 'vaccines?', 'medical', 'medicine', 'medicines', 'covid(?:-19)?', 'hospitals?', 'epidemics?', 'pharmaceuticals?', 'sick'],
+  culture: ['culture', 'cultural', 'education', 'educational', 'students?', 'universit(?:y|ies)', 'sports?', 'tourism', 'tourists?', 'people-to-people', 'heritage', 'youth', 'humanitarian ties', 'humanitarian sphere', 'language', 'olympics?', 'football', 'academic', 'scholarships?', 'museums?', 'film', 'arts'],
+  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farm', 'farms', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton', 'irrigation', 'dairy', 'beef', 'poultry', 'pork', 'locusts?'],
 };
 
 /** Phrases whose keywords belong elsewhere: mask them before matching their other topic. */
 const MASKS: Partial<Record<TopicName, string[]>> = {
-  security: ['food security', 'security council', 'social security', 'energy security'],
-  conflict: ['peaceful nuclear', 'peaceful purposes', 'world war ii', 'second world war', 'great patriotic war', 'war memorial', 'peaceful use'],
-  trade: ['trade union'],
-  humanitarian: ['aide', 'aides', 'humanitarian ties'],
+  security: ['food security', 'security council', 'social security', 'energy security', '(?:national )?security (?:adviser|advisor|service|services|chief|forces)'],
+  conflict: ['peaceful nuclear', 'peaceful purposes', 'world war ii', 'second world war', 'great patriotic war', 'war memorial', 'peaceful use', 'with the mediation of', 'tariff wars?', 'trade wars?', 'price wars?', 'wartime history'],
+  trade: ['trade union', 'import substitution', '(?:deadly|illicit|illegal|drugs?|arms|human|people-smuggling|slave) trade'],
+  humanitarian: ['aide', 'aides', 'humanitarian ties', 'humanitarian sphere'],
   technology: ['space for', 'airspace'],
-  infrastructure: ['passports?'],
-  defense: ['self-defen[cs]e'],
+  infrastructure: ['passports?', 'under construction'],
+  defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister)s?'],
   finance: ['bank of the'],
+  health: ['(?:good|robust|excellent) health', 'health and (?:success|happiness|prosperity|well-being|wellbeing)'],
+  transport: ['humanitarian corridors?', 'grain corridors?', '(?:energy|gas|oil) transit'],
 };
 
 export interface TopicMatcher {

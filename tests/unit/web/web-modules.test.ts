@@ -1,0 +1,92 @@
+/** The explorer's DOM-free modules: URL state, exports, layout determinism, synthetic graphs. */
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { edgesCsv, escapeXml, toGraphML } from '../../../web/src/export.js';
+import { graphFromMeetings, indexGraph } from '../../../web/src/graph-data.js';
+import { createLayout } from '../../../web/src/layout-core.js';
+import { syntheticGraph } from '../../../web/src/synthetic.js';
+import { DEFAULT_STATE, filterOf, formatState, parseState } from '../../../web/src/url-state.js';
+import type { MeetingSummary } from '../../../web/src/api.js';
+
+describe('url state', () => {
+  it('round-trips and drops defaults', () => {
+    const s = { ...DEFAULT_STATE, focus: 'p-ilham-aliyev', from: '2025-01-01', to: '2025-10-31', countries: ['AZ', 'RU'], topics: ['energy'], view: 'map' as const };
+    expect(parseState(formatState(s))).toEqual(s);
+    expect(formatState(DEFAULT_STATE)).toBe('');
+    expect(filterOf(s)).toEqual({ countries: ['AZ', 'RU'], topics: ['energy'], from: '2025-01-01', to: '2025-10-31' });
+    expect(filterOf(s, false)).toEqual({ countries: ['AZ', 'RU'], topics: ['energy'] });
+  });
+  it('ignores values a crafted link might carry', () => {
+    const s = parseState('?view=evil&focus=%3Cscript%3E&from=yesterday&modality=TELEPATHY&depth=9&countries=AZ,%3Cimg%3E');
+    expect(s.view).toBe('graph');
+    expect(s.focus).toBeNull();
+    expect(s.from).toBeNull();
+    expect(s.modality).toBeNull();
+    expect(s.depth).toBe(1);
+    expect(s.countries).toEqual(['AZ']);
+  });
+});
+
+describe('exports', () => {
+  const data = {
+    nodes: [
+      { id: 'p-a', type: 'PERSON', label: 'A <b>&"\u0001', weight: 1 },
+      { id: 'p-b', type: 'PERSON', label: '=cmd()', weight: 2 },
+    ],
+    edges: [{ source: 'p-a', target: 'p-b', type: 'MET', weight: 3 }],
+  };
+  it('writes valid GraphML whatever the labels hold', () => {
+    const xml = toGraphML(data);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('A &lt;b&gt;&amp;&quot;');
+    expect(escapeXml("'")).toBe('&apos;');
+  });
+  it('writes CSV that a spreadsheet will not run as a formula', () => {
+    const csv = edgesCsv(data);
+    expect(csv.split('\r\n')[1]).toBe(`p-a,p-b,"A <b>&""\u0001",'=cmd(),MET,3`);
+  });
+});
+
+describe('layout', () => {
+  it('settles the same way for the same seed', () => {
+    const g = indexGraph(syntheticGraph(300, 600, 3));
+    const run = (): Float32Array => {
+      const l = createLayout({ count: g.nodes.length, links: g.links, radii: g.radii, seed: 42 });
+      for (let i = 0; i < 100; i++) l.tick();
+      return l.positions;
+    };
+    expect(run()).toEqual(run());
+  });
+  it('fails fast on a link to a missing node', () => {
+    expect(() => createLayout({ count: 2, links: Uint32Array.from([0, 5]), radii: new Float32Array(2), seed: 1 })).toThrow(/out of range/);
+  });
+});
+
+describe('overview graph from meetings', () => {
+  const m = (id: string, people: [string, string, string][]): MeetingSummary => ({
+    id,
+    date: '2025-10-15',
+    status: 'HELD',
+    modality: 'IN_PERSON',
+    settingEvent: null,
+    sourceCount: 1,
+    place: null,
+    parties: [...new Set(people.map((p) => p[2]))].map((code) => ({ code, name: code, kind: 'COUNTRY' as const })),
+    participants: people.map(([pid, name, code]) => ({ person: { id: pid, name }, party: { code }, role: null })),
+    topics: [],
+  });
+  const meetings = [
+    m('m-1', [['p-aliyev', 'Ilham Aliyev', 'AZ'], ['p-putin', 'Vladimir Putin', 'RU']]),
+    m('m-2', [['p-putin', 'Vladimir Putin', 'RU'], ['p-aliyev', 'Ilham Aliyev', 'AZ']]),
+  ];
+  it('collapses meetings into weighted person-person and country-country edges', () => {
+    const g = graphFromMeetings(meetings, 'COLLAPSED');
+    expect(g.edges).toContainEqual({ source: 'p-aliyev', target: 'p-putin', type: 'MET', weight: 2 });
+    expect(g.edges).toContainEqual({ source: 'AZ', target: 'RU', type: 'MET', weight: 2 });
+  });
+  it('keeps meetings as nodes in meetings mode', () => {
+    const g = graphFromMeetings(meetings, 'MEETINGS');
+    expect(g.nodes.filter((n) => n.type === 'MEETING')).toHaveLength(2);
+    expect(g.edges).toContainEqual({ source: 'p-aliyev', target: 'm-1', type: 'ATTENDED', weight: 1 });
+  });
+});
