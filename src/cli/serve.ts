@@ -68,7 +68,7 @@ export async function runServe(argv: string[]): Promise<number> {
   }
   const address = server.address();
   const shown = typeof address === 'object' && address ? `http://${host}:${address.port}` : `http://${host}:${port}`;
-  info(`dkg is serving ${shown} (health: ${shown}/health). Press Ctrl-C to stop.`);
+  info(`dkg is serving ${shown} (GraphQL and GraphiQL: ${shown}/graphql, health: ${shown}/health). Press Ctrl-C to stop.`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       shutdown().then(resolve, resolve);

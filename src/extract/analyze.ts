@@ -11,7 +11,7 @@ import {
   ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
   RECALLED, SEPARATE, STRONG_MEET, SUMMIT_DESCRIPTION, VIDEO,
 } from './lexicon/cues.js';
-import { findPlaces, type PlaceMention } from './locations.js';
+import { findPlaces, placeBeforeWhere, type PlaceMention } from './locations.js';
 import { findMentions, type Mention } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -34,6 +34,8 @@ export interface SentenceInfo {
   carried?: Mention[];
   /** Text to read the setting from when this is a part of a longer sentence. */
   setting?: string;
+  /** "arrived in Doha from Riyadh, where he held talks": the place the meeting clause points back to. */
+  wherePlace: PlaceMention | null;
   dates(): DateMention[];
 }
 
@@ -41,7 +43,7 @@ const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesd
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
 /** An event a place will host or hosted: "the summit that Belem will host", "which Kazan hosted". */
-const EVENT_HOSTING = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:will |is to |is set to )?host(?:s|ed)?\b[^,;]*/gu;
+const EVENT_HOSTING = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:will |is to |is set to )?host(?:s|ed)?\b[^,;]*|\b(?:received|receives|receiving|hosts|hosted|hosting)\s+(?:about |around |some |nearly |almost |more than |over |up to |at least |roughly )?(?:[$€£¥]|US\$|\d)/gu;
 
 export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
   const tokens = tokenize(text);
@@ -50,7 +52,8 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   const places = findPlaces(chunks, tokens, gaz);
   const phone = PHONE.test(text) || (CALL_NOUN.test(text) && !VIDEO.test(text));
   const video = VIDEO.test(text);
-  // "the COP30 conference that Belem will host in 2025": a place hosting an event, no meeting.
+  // "the COP30 conference that Belem will host in 2025": a place hosting an event; "received
+  // $1.45 billion in aid", "hosts more than two million refugees": money and people, no guest.
   const cueText = text.replace(EVENT_HOSTING, (m) => ' '.repeat(m.length));
   const meet = MEET.test(cueText);
   let trigger = phone || video || meet;
@@ -80,6 +83,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
     future,
     recalled,
     separate: SEPARATE.test(text),
+    wherePlace: placeBeforeWhere(text, chunks, tokens, gaz),
     plural: PLURAL_PARTIES.test(text),
     dates: () => (cached ??= findDates(text, ref).filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.index - 7), d.index))
       // "since October 2019, when Modi hosted Xi": the date of the meeting the clause recalls.

@@ -9,7 +9,7 @@ import { entityCountry, kbRole, type Entity } from './coreference.js';
 import { adjustWeekday, type DateMention } from './dates.js';
 import type { Dateline } from './dateline.js';
 import type { Encounter } from './encounters.js';
-import { NEGOTIATION } from './lexicon/cues.js';
+import { IN_PERSON, NEGOTIATION } from './lexicon/cues.js';
 import { VAGUE_ROLES } from './lexicon/roles.js';
 import type { PlaceMention } from './locations.js';
 import { settingOf } from './setting.js';
@@ -30,7 +30,7 @@ export interface ArticleContext {
 
 export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   const status: MeetingStatus = e.planned || e.kind === 'future' ? 'planned' : 'held';
-  const modality: Modality = e.modality ?? 'in_person';
+  const modality: Modality = e.modality ?? (status === 'planned' && plannedCall(e) ? 'phone' : 'in_person');
   const texts = e.sentences.map((s) => s.setting ?? s.text);
   const settingTexts = e.kind === 'lead' && ctx.title ? [...texts, ctx.title.text] : texts;
   const setting = settingOf(settingTexts);
@@ -46,6 +46,12 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
     }
   }
   const participants = e.parties.map((p) => participantOf(p, e, ctx));
+  // A planned meeting on the same trip with the host ("Kamikawa and Kihara are also scheduled to
+  // call on Prime Minister Modi on Wednesday"): where the visitors already are.
+  const leadPlace = ctx.leadMeeting?.location;
+  if (!location && status === 'planned' && modality === 'in_person' && e.kind === 'future' && leadPlace?.city && ctx.leadMeeting?.status === 'held'
+    && e.parties.some((p) => ctx.lead?.parties.includes(p)) && participants.some((p) => p.country === leadPlace.country)
+    && e.sentences.every((s) => s.places.length === 0)) location = leadPlace;
   // An official named with a bare title ("Defence Minister Rajnath Singh", no state given and
   // unknown to the KB): news copy leaves out the state of the country it reports from.
   const home = location?.country ?? ctx.dateline?.country ?? null;
@@ -60,7 +66,7 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   }
   const topicSents: TopicSentence[] = e.sentences.filter((s) => !s.isTitle).map((s) => ({ text: s.text, own: true }));
   for (const s of e.content ?? []) topicSents.push({ text: s.text, own: false });
-  if (e.kind === 'lead') for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false });
+  if (e.kind === 'lead') for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false, content: true });
   const topics = topicsOf(topicSents, status === 'planned');
   const cameo = cameoOf(modality, e, participants, location, setting.kind);
   let confidence = 0.55;
@@ -81,6 +87,16 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
     confidence: round(Math.min(0.95, confidence)),
     evidence: e.sentences.filter((s) => !s.isTitle).slice(0, 3).map((s) => s.text),
   };
+}
+
+/**
+ * "Trudeau was due to speak with Trump again later on Monday": a planned conversation with no
+ * place, visit or meeting noun is a call (news says "speak with" for calls, "meet" for meetings).
+ */
+function plannedCall(e: Encounter): boolean {
+  const told = e.sentences.filter((s) => !s.isTitle);
+  return told.length > 0 && told.every((s) => s.places.length === 0 && !IN_PERSON.test(s.text))
+    && told.some((s) => /\b(?:speak|talk)\s+(?:again\s+)?(?:with|to)\b/i.test(s.text) && !/\b(?:meet|meeting|summit|talks in)\b/i.test(s.text));
 }
 
 function participantOf(p: Entity, e: Encounter, ctx: ArticleContext): Participant {
@@ -141,12 +157,19 @@ function dateOf(e: Encounter, ctx: ArticleContext, status: MeetingStatus): strin
  * a period before a day inside it ("this week ... on Thursday") gives way to the day.
  */
 function meetingDates(s: SentenceInfo): DateMention[] {
-  const all = s.dates();
+  // "the draft peace agreement, which was agreed by the two countries in March": the date of
+  // something the relative clause describes, not of the meeting.
+  const all = s.dates().filter((d) => {
+    const rel = /,\s+(?:which|that)\b[^,;]*$/i.exec(s.text.slice(0, d.index));
+    return !rel || MEET_VERB.test(rel[0]);
+  });
   const saying = (d: DateMention) => /\b(?:said|says|told (?:\w+ ){0,2}?|stated|announced|reported|added|confirmed)\s*$/i.test(s.text.slice(Math.max(0, d.index - 40), d.index));
   const rest = all.filter((d) => !saying(d));
   const list = rest.length > 0 ? rest : all;
   return list.map((d) => list.find((x) => x !== d && x.value.length > d.value.length && x.value.startsWith(d.value)) ?? d);
 }
+
+const MEET_VERB = /\b(?:met|meet|meeting|talks|visit\w*|held|hosted|received|spoke|call)\b/i;
 
 function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
   const pick = (places: PlaceMention[]): Location | null => {
@@ -155,7 +178,10 @@ function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
     const c = places[0];
     return c ? { city: null, country: c.country } : null;
   };
-  const own = pick(e.sentences.filter((s) => !s.isTitle).flatMap((s) => s.places));
+  const told = e.sentences.filter((s) => !s.isTitle);
+  const where = told.find((s) => s.wherePlace?.city)?.wherePlace;
+  if (where) return { city: where.city, country: where.country };
+  const own = pick(told.flatMap((s) => s.places));
   if (own?.city) return own;
   if (e.kind === 'lead') {
     const fromTitle = ctx.title ? pick(ctx.title.places) : null;

@@ -41,6 +41,8 @@ export const NOT_NAME = new Set([
   'president', 'parliament', 'council', 'republic', 'federation', 'kingdom', 'news', 'agency', 'press', 'service',
   'office', 'photo', 'video', 'read', 'more', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'live',
   'sheikh', 'mr', 'mrs', 'ms', 'dr', 'staff', 'said', 'says', 'will', 'would', 'can', 'could', 'may', 'should', 'must',
+  // Institutions, not people ("the African Union Commission" after the organisation's name).
+  'commission', 'committee', 'secretariat', 'presidency', 'assembly', 'court', 'bank', 'fund', 'forum', 'palace', 'cabinet',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
@@ -71,7 +73,9 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
       i++;
       continue;
     }
-    if (isNameWord(t)) {
+    // "New York", "New Delhi": "New" starts a name when a capitalised name word follows.
+    const newPlace = t.cap && t.key === 'new' && t.after === '' && i + 1 < tokens.length && isNameWord(tokens[i + 1] as Token);
+    if (isNameWord(t) || newPlace) {
       let j = i + 1;
       while (j < tokens.length) {
         const u = tokens[j - 1] as Token;

@@ -49,13 +49,15 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     // Without a publication date, only dates that state their year can be trusted.
     if (!ref && !r.start.isCertain('year')) continue;
     if (FALSE_DATE.test(t)) continue;
+    // A duration ("pause for one month", "for two weeks") is no date.
+    if (/^(?:for|within|over)\s/i.test(t) || /\b(?:for|within|over)\s+$/i.test(words.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?may\b/i.test(t)) continue;
     const s = r.start;
     const y = s.get('year');
     const mo = s.get('month');
     const d = s.get('day');
     if (y === null || mo === null || d === null) continue;
-    const dayLike = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(t);
+    const dayLike = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(t);
     if (!dayLike && !s.isCertain('month') && !s.isCertain('year') && !/\bweek\b/i.test(t)) continue;
     const relative = !s.isCertain('year') || /\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|day\b/i.test(t);
     let value: string;

@@ -8,7 +8,7 @@ import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Mention } from './mentions.js';
 import { entityCountry } from './coreference.js';
-import { MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
+import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
 export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
 
@@ -55,7 +55,11 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   }
   for (const mention of s.carried ?? []) {
     const e = res.of.get(mention);
-    if (e && !candidates.some((c) => c.e === e)) candidates.unshift({ e, clause: 0 });
+    if (!e) continue;
+    // The carried subject is the subject of this part, wherever else it is named in it.
+    const i = candidates.findIndex((c) => c.e === e);
+    if (i >= 0) candidates.splice(i, 1);
+    candidates.unshift({ e, clause: 0 });
   }
   if (triggerClauses.size === 0 || s.isTitle) return candidates.map((c) => c.e);
   const core = candidates.filter((c) => triggerClauses.has(c.clause));
@@ -141,6 +145,8 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
   const leadParties = new Set<Entity>();
 
   let prev: SentenceInfo | null = null;
+  /** Lead sentences whose lone new person is not a party ("Argentina's Milei threatened ..."). */
+  const loose = new Set<SentenceInfo>();
   for (const s of triggers) {
     const parties = sentenceParties(s, res);
     const last = prev ? encounterOf(prev) : null;
@@ -164,7 +170,13 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
       continue;
     }
     if (s.future && !lead.planned) {
-      const e = get(`future|${s.modality ?? ''}`, 'future', s, true);
+      // Two upcoming encounters in different places ("before flying to Washington for a summit
+      // with Trump"; "Ishiba is expected to make a return visit to South Korea") stay apart.
+      const place = s.places[0]?.country ?? null;
+      const base = `future|${s.modality ?? ''}`;
+      const same = [...encounters.values()].filter((x) => x.kind === 'future' && (x.key === base || x.key.startsWith(`${base}|`)));
+      const match = same.find((x) => !place || x.sentences.every((y) => !y.places[0] || y.places[0].country === place));
+      const e = match ?? get(same.length === 0 ? base : `${base}|${place}`, 'future', s, true);
       e.sentences.push(s);
       continue;
     }
@@ -175,7 +187,10 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     }
     const shared = parties.filter((p) => leadParties.has(p));
     const fresh = parties.filter((p) => !leadParties.has(p));
-    if (fresh.length > 0 && leadParties.size >= 2 && sides([...parties], year) >= 2 && (s.separate || (shared.length <= 1 && [...leadParties].filter((p) => !shared.includes(p)).length >= 1 && shared.length < parties.length && !s.plural))) {
+    // "Earlier in the day, Singh and Kihara held separate bilateral talks": some of the main
+    // meeting's parties on their own.
+    const subset = s.separate && fresh.length === 0 && parties.length >= 2 && parties.length < leadParties.size;
+    if ((fresh.length > 0 || subset) && leadParties.size >= 2 && sides([...parties], year) >= 2 && (s.separate || (shared.length <= 1 && [...leadParties].filter((p) => !shared.includes(p)).length >= 1 && shared.length < parties.length && !s.plural))) {
       const e = get(`others|${parties.map((p) => p.id).sort().join(',')}`, 'other-parties', s, s.future);
       e.sentences.push(s);
       continue;
@@ -183,7 +198,10 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     lead.sentences.push(s);
     // A sentence naming one new person and no party of the main meeting ("Argentina's Milei
     // threatened not to sign the summit communique") does not add that person to it.
-    if (fresh.length > 0 && shared.length === 0 && parties.length === 1 && !s.plural && sides([...leadParties], year) >= 2) continue;
+    if (fresh.length > 0 && shared.length === 0 && parties.length === 1 && !s.plural && sides([...leadParties], year) >= 2) {
+      loose.add(s);
+      continue;
+    }
     parties.forEach((p) => leadParties.add(p));
     if (!leadModality && s.modality) leadModality = s.modality;
   }
@@ -191,7 +209,7 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
   // Parties of each encounter.
   for (const e of encounters.values()) {
     const list: Entity[] = [];
-    for (const s of e.sentences) for (const p of sentenceParties(s, res)) if (!list.includes(p)) list.push(p);
+    for (const s of e.sentences) if (!loose.has(s)) for (const p of sentenceParties(s, res)) if (!list.includes(p)) list.push(p);
     e.parties = list;
     if (e.kind !== 'lead' && e.modality === null) e.modality = e.sentences.find((s) => s.modality)?.modality ?? (e.kind === 'modality' ? null : null);
   }
@@ -201,13 +219,25 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
   // Encounters told without naming everyone ("their last meeting", "Aliyev will visit Moscow").
   for (const e of encounters.values()) {
     if (e.kind === 'lead') continue;
-    if (sides(e.parties, year) >= 2 && !e.sentences.some((s) => s.plural)) continue;
+    // "Both sides are working on preparations for Putin's visit to India ... with Modi": the
+    // encounter names its own two sides, the plural words are about the main meeting's parties.
+    if (sides(e.parties, year) >= 2 && (e.kind === 'future' || !e.sentences.some((s) => s.plural))) continue;
     if (e.parties.length === 0 || e.sentences.some((s) => s.plural) || e.parties.some((p) => lead.parties.includes(p))) {
       for (const p of lead.parties) if (!e.parties.includes(p)) e.parties.push(p);
     }
   }
-  return [...encounters.values()].filter((e) => sides(e.parties, year) >= 2);
+  // An open invitation nobody accepted and with no date ("invited the pope to visit his
+  // homeland") is no planned meeting (annotation guidelines).
+  const accepted = body.some((s) => ACCEPTED.test(s.text));
+  const openInvitation = (e: Encounter) => e.kind === 'future' && !accepted
+    && e.sentences.every((s) => INVITATION.test(s.text) && !FUTURE_MEET.test(s.text.replace(INVITATION_PHRASE, '')) && s.dates().length === 0);
+  return [...encounters.values()].filter((e) => sides(e.parties, year) >= 2 && !openInvitation(e));
 }
+
+const INVITATION = /\binvit(?:ed|es|ing|ation)\b/i;
+/** The invitation itself, to see whether the sentence plans a meeting without it. */
+const INVITATION_PHRASE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
+const ACCEPTED = /\baccept(?:ed|s)\b|\bagreed to (?:come|visit|attend)\b/i;
 
 /** A past-tense meeting sentence whose absolute date is weeks before the article's. */
 function isEarlier(s: SentenceInfo, ref: Date | null): boolean {

@@ -14,7 +14,7 @@ import { parseDateline } from './dateline.js';
 import { headerDate, referenceDate } from './dates.js';
 import { segmentEncounters } from './encounters.js';
 import { gazetteerFor } from './gazetteer.js';
-import { HEDGE_HELD, PASSIVE_CONTENT } from './lexicon/cues.js';
+import { HEDGE_HELD, PASSIVE_CONTENT, SPEECH_VERBS } from './lexicon/cues.js';
 import type { Encounter } from './encounters.js';
 import { isTopicSentence } from './topics.js';
 import { splitEncounters } from './segments.js';
@@ -41,6 +41,11 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   // sentence about someone else, or background, is not the meeting's content.
   const aboutParties = (s: SentenceInfo): boolean =>
     s.plural || PASSIVE_CONTENT.test(s.text) || s.mentions.some((m) => { const e = res.of.get(m); return !!e && leadParties.has(e); });
+  // What a party says about the talks ("Sanchez said Spain favoured a balanced trade relationship").
+  const partySays = (s: SentenceInfo): boolean => s.mentions.some((m) => {
+    const e = res.of.get(m);
+    return !!e && leadParties.has(e) && m.kind !== 'pronoun' && (SPEECH_VERBS.has(m.next) || /^,\s*(?:speaking|writing)\b[^.]*?,\s*(?:said|told)\b/i.test(s.text.slice(m.offset + m.surface.length)));
+  });
   const claimed = new Set(encounters.flatMap((e) => (e.kind === 'lead' ? [] : [...e.sentences, ...(e.content ?? [])])));
   assignHedgedContent(body, encounters, claimed);
   const ctx: ArticleContext = {
@@ -49,7 +54,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     year,
     ref,
     dateline,
-    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && isTopicSentence(s.text) && aboutParties(s)),
+    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && (isTopicSentence(s.text) && aboutParties(s) || partySays(s))),
   };
   ctx.lead = encounters.find((e) => e.kind === 'lead');
   if (ctx.lead) ctx.leadMeeting = buildMeeting(ctx.lead, ctx);

@@ -4,7 +4,9 @@
  * described ("the Russian capital"), and countries ("a visit to Azerbaijan").
  */
 import type { Chunk } from './chunks.js';
+import { fold } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
+import { REGIONS } from './lexicon/regions.js';
 import type { Token } from './tokens.js';
 
 export interface PlaceMention {
@@ -38,6 +40,14 @@ export function findPlaces(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): Pl
       continue;
     }
     const prev = prevWord(chunks, i);
+    // "the Amazonian city of Belem", "the city of Samarkand": named as a city.
+    if ((c.kind === 'name' || c.kind === 'word' && c.cap) && prev === 'of' && /\bcity$/i.test(chunks[i - 2]?.key ?? '')) {
+      const city = kb.city(c.text);
+      if (city) {
+        out.push({ city: city.name, country: city.country, offset, kind: 'city' });
+        continue;
+      }
+    }
     // "in Kazakhstan's capital", "the Russian capital"
     if ((c.kind === 'country' && c.poss) || (c.kind === 'demonym' && chunks[i - 1]?.key === 'the')) {
       if (chunks[i + 1]?.key === 'capital') {
@@ -66,6 +76,11 @@ export function findPlaces(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): Pl
         const e = nxt.entries.find((x) => x.kind === 'country');
         if (e && e.kind === 'country') countryHint = e.country.code;
       }
+      const region = c.kind !== 'country' ? REGIONS.get(fold(c.text)) : undefined;
+      if (region) {
+        out.push({ city: null, country: region, offset, kind: 'country' });
+        continue;
+      }
       if (c.kind !== 'country') {
         const city = kb.city(c.text, countryHint) ?? (c.end - c.start > 1 ? kb.city(tokens.slice(c.start, c.start + 2).map((t) => t.text).join(' '), countryHint) : undefined);
         if (city && (city.isCapital || city.population >= MIN_POPULATION || countryHint)) {
@@ -85,6 +100,32 @@ export function findPlaces(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): Pl
   }
   return out;
 }
+
+/**
+ * The place named right before ", where <meeting>" ("travel on to Rio and then to Brasilia on
+ * Thursday, where Lula will host him"; "arrived in Doha from Riyadh, where he held talks"),
+ * whatever preposition introduced it.
+ */
+export function placeBeforeWhere(text: string, chunks: Chunk[], tokens: Token[], gaz: Gazetteer): PlaceMention | null {
+  const m = WHERE_MEETING.exec(text);
+  if (!m) return null;
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const c = chunks[i] as Chunk;
+    const offset = (tokens[c.start] as Token).start;
+    if (offset >= m.index) continue;
+    if (c.kind === 'metonym') {
+      const e = c.entries.find((x) => x.kind === 'metonym');
+      return e && e.kind === 'metonym' ? { city: e.metonym.city, country: e.metonym.country, offset, kind: 'metonym' } : null;
+    }
+    if (c.kind !== 'name' && c.kind !== 'person') continue;
+    const city = gaz.kb.city(c.text);
+    if (city && (city.isCapital || city.population >= MIN_POPULATION)) return { city: city.name, country: city.country, offset, kind: 'city' };
+    return null;
+  }
+  return null;
+}
+
+const WHERE_MEETING = /,\s+where\b(?=[^.]*?\b(?:met|meet|meets|held talks|hold talks|talks with|host|hosts|hosted|received|receive|will be received)\b)/i;
 
 function prevWord(chunks: Chunk[], i: number): string {
   let j = i - 1;

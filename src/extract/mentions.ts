@@ -51,7 +51,7 @@ const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 /** Meeting nouns after "his"/"her" that make the possessor a party (kept in step with cues MEETING_NOUNS). */
 const MEETING_NOUN_WORDS = new Set(['visit', 'meeting', 'talks', 'call', 'trip', 'conversation', 'counterpart', 'guest', 'host', 'invitation', 'arrival', 'tour', 'summit']);
 const LOCATIVE = new Set(['in', 'to', 'at', 'from', 'into', 'across', 'near', 'inside', 'outside', 'through', 'throughout', 'toward', 'towards']);
-const OBLIQUE = new Set(['of', 'late', 'former', 'about', 'against', 'ex']);
+const OBLIQUE = new Set(['of', 'late', 'former', 'about', 'against', 'ex', 'predecessor', 'successor']);
 
 export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -270,7 +270,12 @@ function descriptor(chunks: Chunk[], i: number): Omit<Mention, 'sentence' | 'off
     return null;
   }
   const q = qualifier(chunks, i - 1);
-  if (!q.country && !q.organization) return null;
+  if (!q.country && !q.organization) {
+    // "The secretary-general also raised ...": a bare "the <role>" that coreference may tie to
+    // the one person of that office in the article.
+    if (!isWord(chunks[i - 1], 'the') || role === 'counterpart' || /s$/.test(c.text)) return null;
+    return { role, country: null, organization: null, anchored: false, counterpart: false };
+  }
   if (c.key.endsWith('s') && role !== 'counterpart' && /s$/.test(c.text) && !/ss$/.test(c.text)) return null; // plural
   return { role, ...q, anchored: false, counterpart: role === 'counterpart' };
 }

@@ -12,8 +12,8 @@ import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './locations.js';
 
 /** Where a new clause may start a new encounter; the connective stays with the new part. */
-const CUT = /,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving)\s)/gi;
-const MEETING_VERB = /\b(?:met|meet|meets|meeting|held talks|hold talks|talks with|spoke (?:with|to|by)|received|hosted|summit|visit(?:ed|s)?|call(?:ed)? (?:with|on))\b/i;
+const CUT = /,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving)\s)|,\s+(?=(?:hours|days|a day|shortly|soon|just|minutes) (?:after|before) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with\s)/gi;
+const MEETING_VERB = /\b(?:met|meet|meets|meeting|held talks|hold talks|talks with|audience with|spoke (?:with|to|by)|received|hosted|summit|visit(?:ed|s)?|call(?:ed)? (?:with|on))\b/i;
 
 export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | null): SentenceInfo[] {
   if (!s.trigger || s.isTitle) return [s];
@@ -64,13 +64,14 @@ function firstVerb(text: string): number {
 
 /** The place named last before "where": "from Riyadh, where ...", "stops in Kyiv on July 2, where ...". */
 function lastPlace(s: SentenceInfo, gaz: Gazetteer): PlaceMention[] {
-  if (s.places.length > 0) return s.places.slice(-1);
+  // The name right before "where" first ("arrived in Doha from Riyadh, where ..."), whatever
+  // preposition introduced it, then the last place the sentence names.
   for (let i = s.chunks.length - 1; i >= 0; i--) {
     const c = s.chunks[i];
-    if (!c || (c.kind !== 'name' && c.kind !== 'person')) continue;
-    const city = gaz.kb.city(c.text);
+    if (!c || (c.kind !== 'name' && c.kind !== 'person' && c.kind !== 'metonym')) continue;
+    const city = c.kind === 'metonym' ? undefined : gaz.kb.city(c.text);
     if (city && (city.isCapital || city.population >= 40_000)) return [{ city: city.name, country: city.country, offset: 0, kind: 'city' }];
-    return [];
+    break;
   }
-  return [];
+  return s.places.slice(-1);
 }

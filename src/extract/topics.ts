@@ -10,6 +10,8 @@ export interface TopicSentence {
   text: string;
   /** Part of the meeting's own account (trigger sentence) rather than context. */
   own: boolean;
+  /** Already judged to report the meeting's content by the caller (a party's own words). */
+  content?: boolean;
 }
 
 /** Analysis about a meeting rather than its content. */
@@ -43,7 +45,7 @@ export function foreground(text: string): string {
 export function topicsOf(sentences: TopicSentence[], planned: boolean): MeetingTopic[] {
   const found = new Map<TopicName, MeetingTopic>();
   for (const s of sentences) {
-    if (s.own ? COMMENTARY.test(s.text) && !isTopicSentence(s.text) : !isTopicSentence(s.text)) continue;
+    if (s.own ? COMMENTARY.test(s.text) && !isTopicSentence(s.text) : !s.content && !isTopicSentence(s.text)) continue;
     if (WITH_OTHERS.test(s.text)) continue;
     const hedged = planned || HEDGE_HELD.test(s.text);
     const fg = foreground(s.text);

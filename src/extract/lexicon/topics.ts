@@ -29,7 +29,7 @@ const LEXICON: Record<TopicName, string[]> = {
     `(?:on|about|over|regarding|situation (?:in|around|on)|crisis in|developments in|views on) ${ZONE}`],
   sanctions: ['sanctions?', 'embargo(?:es)?', 'restrictive measures', 'export controls', 'export curbs', 'blacklist(?:ed)?', 'asset freezes?'],
   nuclear: ['nuclear', 'uranium', 'enrichment', 'atomic', 'iaea', 'non-proliferation', 'nonproliferation', 'warheads?', 'reactors?'],
-  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', 'megaprojects?', 'airports?', 'housing', 'completion of the [\\w-]+ (?:railway|highway|motorway|road|pipeline|bridge)', 'build(?:ing)? (?:a |an |the |new )*(?:[\\w-]+ )?(?:railway|rail line|highway|motorway|road|pipeline|bridge|port|plant)s?'],
+  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', '(?:high-speed )?(?:rail|railway|road|highway|port|bridge|metro) projects?', 'megaprojects?', 'airports?', 'housing', 'completion of the [\\w-]+ (?:railway|highway|motorway|road|pipeline|bridge)', 'build(?:ing)? (?:a |an |the |new )*(?:[\\w-]+ )?(?:railway|rail line|highway|motorway|road|pipeline|bridge|port|plant)s?'],
   transport: ['transport', 'transportation', 'railways?', 'rail', 'rail lines?', 'logistics', 'connectivity', 'aviation', 'flights?', 'air links?', 'air service', 'shipping', 'highways?', 'roads?', 'freight', 'cargo', 'transport corridors?', 'trade routes?', 'maritime', 'transit', 'transit routes?', 'checkpoints?', 'border crossings?', '(?:transit|trade|land|rail|road|logistics|economic|north-south|east-west|middle|zangezur|lobito) corridors?'],
   technology: ['technolog(?:y|ies|ical)', 'tech', 'digital', 'artificial intelligence', 'ai', 'semiconductors?', 'chips', 'microelectronics', 'critical minerals', 'rare earths?', 'innovation', 'cyber\\w*', 'space (?:exploration|cooperation|industry|programme|program|agency|launch\\w*)', 'outer space', 'telecommunications?', '5g', 'satellites?', 'software'],
   humanitarian: ['humanitarian', 'aid', 'relief', 'prisoners?', 'prisoner exchanges?', 'prisoner swaps?', 'civilians', 'hostages?', 'famine', 'displaced', 'red cross', 'evacuation', 'missing persons', 'reconstruction aid'],
@@ -37,7 +37,7 @@ const LEXICON: Record<TopicName, string[]> = {
   climate: ['climate', 'emissions', 'green transition', 'carbon', 'cop\\d+', 'environment', 'environmental', 'global warming', 'net zero', 'decarboni[sz]ation', 'biodiversity', 'deforestation', 'bioeconomy', 'rainforests?'],
   health: ['health', 'healthcare', 'health care', 'pandemics?', 'vaccines?', 'medical', 'medicine', 'medicines', 'covid(?:-19)?', 'hospitals?', 'epidemics?', 'pharmaceuticals?', 'sick'],
   culture: ['culture', 'cultural', 'education', 'educational', 'students?', 'universit(?:y|ies)', 'sports?', 'tourism', 'tourists?', 'people-to-people', 'heritage', 'youth', 'humanitarian ties', 'humanitarian sphere', 'language', 'olympics?', 'football', 'academic', 'scholarships?', 'museums?', 'film', 'arts'],
-  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farm', 'farms', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton', 'irrigation', 'dairy', 'beef', 'poultry', 'pork', 'locusts?'],
+  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farm', 'farms', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton', 'irrigation', 'dairy', 'beef', 'poultry', 'pork', 'meat', 'avocados?', 'tea', 'coffee', 'cocoa', 'rice', 'maize', 'soy(?:beans?)?', 'sugar', 'fruits?', 'vegetables', 'locusts?'],
 };
 
 /** Phrases whose keywords belong elsewhere: mask them before matching their other topic. */
@@ -49,10 +49,14 @@ const MASKS: Partial<Record<TopicName, string[]>> = {
   technology: ['space for', 'airspace'],
   infrastructure: ['passports?', 'under construction'],
   defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister)s?'],
-  finance: ['bank of the'],
+  finance: ['bank of the', 'west bank'],
   health: ['(?:good|robust|excellent) health', 'health and (?:success|happiness|prosperity|well-being|wellbeing)'],
   transport: ['humanitarian corridors?', 'grain corridors?', '(?:energy|gas|oil) transit'],
 };
+
+/** "investment in infrastructure, manufacturing, and technology": the sectors invested in. */
+const INVESTMENT_OBJECT = String.raw`investments? in (?:[\w-]+ ?){1,3}(?:, (?:[\w-]+ ?){1,3}){0,4}(?:,? and (?:[\w-]+ ?){1,3})?`;
+for (const name of Object.keys(LEXICON) as TopicName[]) if (name !== 'investment') (MASKS[name] ??= []).push(INVESTMENT_OBJECT);
 
 export interface TopicMatcher {
   name: TopicName;

@@ -1,0 +1,130 @@
+/**
+ * Abuse and misuse over real HTTP: documents too deep, too wide or too costly are refused
+ * before any Cypher runs; bad inputs get clear messages; unexpected errors are masked;
+ * CSRF prevention; introspection and GraphiQL follow the settings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/driver.js';
+import { freshStore } from '../helpers/db.js';
+import { seedGraph, SETTINGS, startApi, type ApiServer } from './api-harness.js';
+
+describe('GraphQL API security', () => {
+  let store: Store;
+  let api: ApiServer;
+  beforeAll(async () => {
+    store = await freshStore();
+    await seedGraph(store);
+    api = await startApi(store);
+  });
+  afterAll(async () => {
+    await api.close();
+    await store.close();
+  });
+
+  /** Sends a document that must be refused before it reaches the database. */
+  const refused = async (query: string): Promise<string[]> => {
+    const before = store.roundTrips;
+    const reply = await api.gql(query);
+    expect(reply.data ?? null).toBeNull();
+    expect(store.roundTrips).toBe(before);
+    return (reply.errors ?? []).map((e) => e.message);
+  };
+
+  it('refuses documents that are too deep, have too many aliases or tokens, or cost too much', async () => {
+    const deep = `{ meetings { edges { node { participants { person { a { b { c { d { e { f { g } } } } } } } } } } } }`;
+    expect((await refused(deep)).join('\n')).toMatch(/Query depth limit of 10 exceeded/);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `m${i}: meeting(id: "m-${i}") { id }`).join(' ')} }`;
+    expect((await refused(aliases)).join('\n')).toMatch(/Aliases limit of 15 exceeded/);
+    const tokens = `{ meetings { ${Array.from({ length: 2100 }, () => 'totalCount').join(' ')} } }`;
+    expect((await refused(tokens)).join('\n')).toMatch(/Token limit of 2000 exceeded/);
+    const everything = `edges { node { id date place { name } parties { code name } participants { person { name } role evidence { sentence article { id url title } } }
+      topics { name evidence { sentence article { id url } } } evidence { sentence article { id url title publishedAt } } } }`;
+    const costly = `{ a: meetings(first: 500) { ${everything} } b: meetings(first: 500) { ${everything} } }`;
+    expect((await refused(costly)).join('\n')).toMatch(/Query Cost limit of 100000 exceeded/);
+  });
+
+  it('validates inputs with messages naming the argument', async () => {
+    const error = async (query: string) => (await api.gql(query)).errors?.[0];
+    expect(await error('{ meetings(first: 501) { totalCount } }')).toMatchObject({
+      message: 'first: must be an integer from 1 to 500, got 501',
+      extensions: { code: 'BAD_REQUEST', field: 'first' },
+    });
+    expect(await error('{ meetings(filter: { from: "2024-02-30" }) { totalCount } }')).toMatchObject({
+      message: 'filter.from: must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "2024-02-30"',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect((await error('{ partners(country: "XX") { count } }'))?.message).toBe(
+      'country: must be an ISO 3166-1 alpha-2 country code such as "AZ", got "XX"',
+    );
+    expect((await error('{ meetings(filter: { topics: ["gossip"] }) { totalCount } }'))?.message).toMatch(/unknown topic "gossip"; topics are energy, trade/);
+    expect((await error('{ bilateral(a: "AZ", b: "AZ") { count } }'))?.message).toBe('b: must differ from a');
+    expect((await error('{ graph(focus: "AZ", depth: 4) { truncated } }'))?.message).toBe('depth: must be an integer from 1 to 3, got 4');
+    expect((await error('{ meetings(after: "bogus") { totalCount } }'))?.extensions).toEqual({ code: 'BAD_REQUEST', field: 'after' });
+    expect((await error('{ connection(from: "p-vladimir-putin", to: "AZ") { hops } }'))?.message).toMatch(/two people or two parties/);
+  });
+
+  it('masks unexpected errors: no stack, no Cypher, no driver message', async () => {
+    const failing: Store = {
+      ...store,
+      read: () => Promise.reject(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (m:Meeting) RETURN secret')),
+    };
+    const broken = await startApi(failing);
+    const logged: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => logged.push(String(chunk)) > 0) as typeof process.stderr.write;
+    try {
+      const reply = await broken.gql('{ meetings { totalCount } }');
+      expect(reply.errors).toEqual([
+        { message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['meetings'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+      expect(JSON.stringify(reply)).not.toMatch(/MATCH|secret|at .*\.ts/);
+      // The server's log keeps the cause.
+      expect(logged.join('')).toMatch(/RETURN secret/);
+    } finally {
+      process.stderr.write = write;
+      await broken.close();
+    }
+  });
+
+  it('requires a CSRF header on requests a browser sends without a preflight', async () => {
+    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(get.status).toBe(403);
+    expect(JSON.stringify(await get.json())).toMatch(/CSRF/);
+    const form = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ meetings { totalCount } }' }),
+    });
+    expect(form.status).toBe(403);
+    const withHeader = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
+    expect(withHeader.status).toBe(200);
+    expect(await withHeader.json()).toEqual({ data: { meetings: { totalCount: 9 } } });
+  });
+
+  it('serves GraphiQL with example operations and introspection only when enabled', async () => {
+    const page = await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/GraphiQL|graphiql/);
+    expect(html).toContain('query Bilateral');
+    expect((await api.gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+
+    const closed = await startApi(store, { ...SETTINGS, graphiql: false, introspection: false, development: false });
+    try {
+      const noPage = await fetch(`${closed.base}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await noPage.text()).not.toContain('query Bilateral');
+      const intro = await closed.gql('{ __schema { queryType { name } } }');
+      expect(intro.errors?.[0]?.message).toMatch(/Introspection is disabled.*DKG_INTROSPECTION/);
+      // No "did you mean" hints in production.
+      const typo = await closed.gql('{ meeting(id: "x") { dat } }');
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      expect((await closed.gql('{ meetings { totalCount } }')).data).toEqual({ meetings: { totalCount: 9 } });
+    } finally {
+      await closed.close();
+    }
+  });
+});
