@@ -3,9 +3,11 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production DKG_HOST=0.0.0.0 PORT=4000
 COPY package.json package-lock.json ./
-# Dev dependencies stay: the web UI is built with them at start, and tsx runs the TypeScript.
+# Dev dependencies stay: vite builds the web UI, and tsx runs the TypeScript.
 RUN npm ci --no-audit --no-fund --include=dev
 COPY . .
+# Build the web bundle now: at run time the app's files belong to root and are read-only to it.
+RUN npm run build:web
 EXPOSE 4000
 USER node
 CMD ["node", "bin/dkg.js", "serve"]
