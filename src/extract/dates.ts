@@ -18,7 +18,7 @@ export interface DateMention {
 
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
-const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|earlier this|later this)\b|\b(?:19|20)\d\d\b/i;
+const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year)|next (?:week|month|year)|earlier this|later this)\b|\b(?:19|20)\d\d\b/i;
 const YEAR = /\b(?:in|since|during|of|early|late|mid-?|by)\s+((?:19|20)\d\d)\b/gi;
 // Words chrono reads as dates that are not ("may" the modal verb, "the second meeting").
 const FALSE_DATE = /^(?:may|march|now|second|sat|sun|mon|a|the day|one|two)$/i;

@@ -25,10 +25,14 @@ const COMMENTARY = /\b(?:analysts?|observers?|commentators?|reminder|barometer|s
  */
 const CLAUSE = String.raw`(?:[^,;:.]|\.(?=\S)|(?<=\b[A-Z])\.)*`;
 const REST = String.raw`(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.)*`;
-const BACKGROUND_CLAUSE = String.raw`\b(?:amid|since the (?:start|beginning|outbreak|end) of|coincid\w* with|in the wake of|in which|on the (?:sidelines|margins|fringes) of|following)\b`;
-/** Background to the sentence end: "at a time when ...", a party's own aims ("is seeking ..."), a trailing ", as X grows ...". */
-const BACKGROUND_REST = String.raw`\b(?:at a time when|(?:is|are|was|were) (?:seeking|pushing for|keen to)|wants? to|hopes? to|aims? to)\b|, as (?!(?:well|is|are|was|were|do|does|did|part|the two|both|they|the leaders)\b)`;
-const BACKGROUND = new RegExp(`${BACKGROUND_CLAUSE}${CLAUSE}|(?:${BACKGROUND_REST})${REST}`, 'gi');
+/** The parties as a subject: a clause they govern is content ("a declaration in which the sides agreed ..."). */
+const PARTIES_SUBJECT = String.raw`(?:they|both|the (?:two )?(?:sides|leaders|parties|presidents|ministers|countries))\b`;
+const BACKGROUND_CLAUSE = String.raw`\b(?:amid|since the (?:start|beginning|outbreak|end) of|coincid\w* with|in the wake of|in which (?!${PARTIES_SUBJECT})|following (?!(?:the |their )?(?:talks|meeting|negotiations|discussions|call|visit)\b))`;
+/** The summit the meeting was held at: its name is no topic ("the COP29 climate summit"). */
+const SETTING = String.raw`\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the )?(?:[\w-]+ ){0,6}?(?:summit|conference|forum|meeting|session|assembly|gathering|games)\b`;
+/** Background to the sentence end: "at a time when ...", one party's own aims ("is seeking ..."), a trailing ", as X grows ...". */
+const BACKGROUND_REST = String.raw`\b(?:at a time when|(?:is|was) (?:seeking|pushing for))\b|, as (?!(?:well|is|are|was|were|do|does|did|part|the two|both|they|the leaders)\b)`;
+const BACKGROUND = new RegExp(`${BACKGROUND_CLAUSE}${CLAUSE}|${SETTING}|(?:${BACKGROUND_REST})${REST}`, 'gi');
 
 /** Talks with others than the parties ("also discussed energy with French companies"). */
 const WITH_OTHERS = /\bwith (?:\w+ ){0,2}(?:companies|businesses|business leaders|executives|investors|industrialists|entrepreneurs|chief executives)\b/i;

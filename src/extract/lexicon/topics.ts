@@ -20,16 +20,16 @@ const ZONE = `(?:${CONFLICT_ZONES.join('|')})`;
 
 const LEXICON: Record<TopicName, string[]> = {
   energy: ['energy', 'oil', 'gas', 'lng', 'pipelines?', 'electricity', 'power grids?', 'power plants?', 'nuclear (?:power )?plants?', 'power stations?', 'power generators?', 'renewables?', 'hydropower', 'hydrogen', 'opec\\+?', 'petroleum', 'fuels?', 'coal', 'solar', 'wind power', 'crude', 'hydrocarbons?', 'refiner(?:y|ies)', 'gas hubs?'],
-  trade: ['trade', 'trading', 'exports?', 'imports?', 'tariffs?', 'commerce', 'commercial', 'customs', 'market access', 'wto', 'goods and services', 'trade turnover', 'economic ties', 'economic cooperation', 'economic relations', 'trade and economic', 'free trade', 'orders? for', 'trade surplus', 'trade deficit', 'mercosur'],
+  trade: ['trade', 'trading', 'exports?', 'imports?', 'tariffs?', 'commerce', 'commercial', 'customs', 'market access', 'wto', 'goods and services', 'trade turnover', 'economic ties', 'economic cooperation', 'economic relations', 'trade and economic', 'free trade', '(?:signed|placed) an? (?:[\\w-]+ )?orders? for', 'trade surplus', 'trade deficit', 'mercosur'],
   investment: ['investments?', 'invest', 'investing', 'investors?', 'fdi', 'joint ventures?', 'sovereign (?:wealth )?funds?', 'investment projects?'],
   finance: ['finance', 'financial', 'banking', 'banks?', 'currenc(?:y|ies)', 'loans?', 'debts?', 'credit', 'payment systems?', 'payment mechanisms?', 'payments', 'imf', 'budget', 'swap', 'monetary', 'fiscal', 'central bank', 'rupees?', 'roubles?', 'rubles?', 'yuan', 'national currencies', 'de-?dollari[sz]ation'],
-  security: ['security', 'terrorism', 'counter-?terrorism', 'terrorists?', 'extremism', 'intelligence', 'border protection', 'law enforcement', 'organi[sz]ed crime', 'drug trafficking', 'people smuggling', 'freedom of navigation'],
+  security: ['security', 'terrorism', 'counter-?terrorism', 'terrorists?', 'extremism', 'intelligence', 'border protection', 'law enforcement', 'organi[sz]ed crime', 'drug trafficking', 'people smuggling', 'freedom of navigation', '(?:arms|weapons|gun) (?:trafficking|smuggling)', '(?:trafficking|smuggling) of (?:[\\w-]+ ){0,2}(?:weapons|arms|guns)'],
   defense: ['defen[cs]e', 'military', 'arms', 'weapons?', 'missiles?', 'armed forces', 'troops', 'military-technical', 'fighter jets?', 'air defen[cs]e', 'warships?', 'army', 'navy', 'drones?', 'ammunition', 'nato', 'mutual (?:military )?assistance', 'artillery'],
   conflict: ['war', 'wars', 'conflicts?', 'peace', 'peace process', 'ceasefire', 'cease-fire', 'truce', 'territorial', 'disputes?', 'occupation', 'hostilities', 'invasion', 'nagorno-karabakh', 'karabakh', 'mediat(?:ion|or|ors|ing|e)', 'armistice', 'de-escalation', 'settlement of the', 'normali[sz]ation', 'fighting', 'shelling', 'frontline', 'annexation', 'separatists?', 'insurgency', 'gaza', 'crimea', 'donbas', 'kashmir', 'special military operation', 'border delimitation', 'demarcation',
     `(?:on|about|over|regarding|situation (?:in|around|on)|crisis in|developments in|views on) ${ZONE}`],
   sanctions: ['sanctions?', 'embargo(?:es)?', 'restrictive measures', 'export controls', 'export curbs', 'blacklist(?:ed)?', 'asset freezes?'],
   nuclear: ['nuclear', 'uranium', 'enrichment', 'atomic', 'iaea', 'non-proliferation', 'nonproliferation', 'warheads?', 'reactors?'],
-  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', '(?:high-speed )?(?:rail|railway|road|highway|port|bridge|metro) projects?', 'megaprojects?', 'airports?', 'housing', 'completion of the [\\w-]+ (?:railway|highway|motorway|road|pipeline|bridge)', 'build(?:ing)? (?:a |an |the |new )*(?:[\\w-]+ )?(?:railway|rail line|highway|motorway|road|pipeline|bridge|port|plant)s?'],
+  infrastructure: ['infrastructure', 'construction', 'bridges?', 'dams?', 'ports?', 'power lines?', '(?:high-speed )?(?:rail|railway|road|highway|port|bridge|metro) projects?', 'megaprojects?', 'airport construction', 'housing', 'completion of the [\\w-]+ (?:railway|highway|motorway|road|pipeline|bridge)', 'build(?:ing)? (?:a |an |the |new )*(?:[\\w-]+ )?(?:railway|rail line|highway|motorway|road|pipeline|bridge|port|plant)s?'],
   transport: ['transport', 'transportation', 'railways?', 'rail', 'rail lines?', 'logistics', 'connectivity', 'aviation', 'flights?', 'air links?', 'air service', 'shipping', 'highways?', 'roads?', 'freight', 'cargo', 'transport corridors?', 'trade routes?', 'maritime', 'transit', 'transit routes?', 'checkpoints?', 'border crossings?', '(?:transit|trade|land|rail|road|logistics|economic|north-south|east-west|middle|zangezur|lobito) corridors?'],
   technology: ['technolog(?:y|ies|ical)', 'tech', 'digital', 'artificial intelligence', 'ai', 'semiconductors?', 'chips', 'microelectronics', 'critical minerals', 'rare earths?', 'innovation', 'cyber\\w*', 'space (?:exploration|cooperation|industry|programme|program|agency|launch\\w*)', 'outer space', 'telecommunications?', '5g', 'satellites?', 'software'],
   humanitarian: ['humanitarian', 'aid', 'relief', 'prisoners?', 'prisoner exchanges?', 'prisoner swaps?', 'civilians', 'hostages?', 'famine', 'displaced', 'red cross', 'evacuation', 'missing persons', 'reconstruction aid'],
@@ -37,7 +37,7 @@ const LEXICON: Record<TopicName, string[]> = {
   climate: ['climate', 'emissions', 'green transition', 'carbon', 'cop\\d+', 'environment', 'environmental', 'global warming', 'net zero', 'decarboni[sz]ation', 'biodiversity', 'deforestation', 'bioeconomy', 'rainforests?'],
   health: ['health', 'healthcare', 'health care', 'pandemics?', 'vaccines?', 'medical', 'medicine', 'medicines', 'covid(?:-19)?', 'hospitals?', 'epidemics?', 'pharmaceuticals?', 'sick'],
   culture: ['culture', 'cultural', 'education', 'educational', 'students?', 'universit(?:y|ies)', 'sports?', 'tourism', 'tourists?', 'people-to-people', 'heritage', 'youth', 'humanitarian ties', 'humanitarian sphere', 'language', 'olympics?', 'football', 'academic', 'scholarships?', 'museums?', 'film', 'arts'],
-  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farm', 'farms', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton', 'irrigation', 'dairy', 'beef', 'poultry', 'pork', 'meat', 'avocados?', 'tea', 'coffee', 'cocoa', 'rice', 'maize', 'soy(?:beans?)?', 'sugar', 'fruits?', 'vegetables', 'locusts?'],
+  agriculture: ['agricultur(?:e|al)', 'food', 'grain', 'wheat', 'fertili[sz]ers?', 'farming', 'farm', 'farms', 'farmers?', 'food security', 'agro\\w*', 'livestock', 'fisheries', 'crops?', 'cotton', 'irrigation', 'dairy', 'beef', 'poultry', 'pork', 'meat', 'avocados?', 'tea', 'coffee', 'cocoa', 'maize', 'soy(?:beans?)?', 'sugar', 'vegetables', 'locusts?'],
 };
 
 /** Phrases whose keywords belong elsewhere: mask them before matching their other topic. */
@@ -48,9 +48,10 @@ const MASKS: Partial<Record<TopicName, string[]>> = {
   humanitarian: ['aide', 'aides', 'humanitarian ties', 'humanitarian sphere'],
   technology: ['space for', 'airspace'],
   infrastructure: ['passports?', 'under construction'],
-  defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister)s?'],
+  defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister)s?', '(?:arms|weapons|gun) (?:trafficking|smuggling)', '(?:trafficking|smuggling) of (?:[\\w-]+ ){0,2}(?:weapons|arms|guns)'],
   finance: ['bank of the', 'west bank'],
   health: ['(?:good|robust|excellent) health', 'health and (?:success|happiness|prosperity|well-being|wellbeing)'],
+  agriculture: ['over (?:a |an )?(?:cup of |informal |working )?(?:tea|coffee)'],
   transport: ['humanitarian corridors?', 'grain corridors?', '(?:energy|gas|oil) transit'],
 };
 
