@@ -19,8 +19,15 @@ import { machineFacts } from './lib/machine.js';
 import { BENCHMARKS, HELP, parseOptions, type BenchmarkName, type RunOptions } from './lib/options.js';
 import { emptyResult, mergeResults, writeResults, type BenchResult, type ResultsFile } from './lib/results.js';
 
-const JSON_FILE = path.join(PROJECT_ROOT, 'bench', 'results.json');
-const MD_FILE = path.join(PROJECT_ROOT, 'bench', 'RESULTS.md');
+// A quick run writes beside the full results, never over them: its 1k-article figures are
+// not comparable with the 10k-article ones that get committed.
+function resultFiles(quick: boolean): { json: string; md: string } {
+  const suffix = quick ? '-quick' : '';
+  return {
+    json: path.join(PROJECT_ROOT, 'bench', `results${suffix}.json`),
+    md: path.join(PROJECT_ROOT, 'bench', `RESULTS${suffix}.md`),
+  };
+}
 
 function failed(e: unknown): BenchResult {
   const r = emptyResult();
@@ -97,7 +104,9 @@ async function main(): Promise<number> {
         begin('ingestion');
         begin('graphql');
         const reps = want('ingestion') ? 3 : 1;
-        const point = await measureSize(neo, opts, headline, reps, { dkg: want('graphql'), neo4jGraphql: want('graphql') }, timing)
+        // The scaling curve reuses this point, questions included.
+        const ask = want('graphql') || want('scaling');
+        const point = await measureSize(neo, opts, headline, reps, { dkg: ask, neo4jGraphql: ask }, timing)
           .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
         if (point instanceof Error) {
           if (want('ingestion')) entries.ingestion = failed(point);
@@ -143,9 +152,10 @@ async function main(): Promise<number> {
 
   const run: ResultsFile = { timestamp, mode, machine };
   for (const [name, r] of Object.entries(entries)) run[name] = { ...r, timestamp, mode, ...context[name as BenchmarkName] };
-  const merged = mergeResults(JSON_FILE, run);
-  writeResults(JSON_FILE, MD_FILE, merged, [...BENCHMARKS]);
-  log(`wrote ${path.relative(process.cwd(), JSON_FILE)} and ${path.relative(process.cwd(), MD_FILE)}`);
+  const files = resultFiles(opts.quick);
+  const merged = mergeResults(files.json, run);
+  writeResults(files.json, files.md, merged, [...BENCHMARKS]);
+  log(`wrote ${path.relative(process.cwd(), files.json)} and ${path.relative(process.cwd(), files.md)}`);
   const bad = Object.entries(entries).filter(([, r]) => r.status === 'failed');
   for (const [name, r] of bad) log(`${name} failed: ${r.notes.join(' ')}`);
   return bad.length ? 1 : 0;

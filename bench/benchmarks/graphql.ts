@@ -25,6 +25,12 @@ export interface QuestionFigures {
   /** p99 of each timed window, to show how stable the tail is. */
   p99PerWindow?: Spread;
   errors?: number;
+  /**
+   * Latency with one client asking one question at a time: the cost of the question itself.
+   * With 20 clients in a closed loop, latency is about 20 / throughput (Little's law), so
+   * the two together tell query cost from queueing.
+   */
+  singleClientMs?: Latency;
   answerBytes?: number;
   /** For graph: how many nodes and edges (dkg) or meetings (@neo4j/graphql) an answer holds. */
   answerSize?: string;
@@ -134,9 +140,13 @@ export async function measureQuestion(url: string, q: Question, requests: GraphQ
     errors += r.errors;
     firstError ??= r.firstError;
   }
+  const single = await runLoad({ ...base, clients: 1, durationMs: timing.windowMs });
+  errors += single.errors;
+  firstError ??= single.firstError;
   const figures: QuestionFigures = {
     status: errors > 0 ? 'failed' : 'ok',
     latencyMs: latency(all),
+    singleClientMs: latency(single.latenciesMs),
     throughput: spread(rates),
     p99PerWindow: spread(p99s),
     errors,

@@ -21,7 +21,8 @@ export const HELP = `Usage: npm run bench -- [--quick] [--only NAME] [--skip-100
 
 Runs every benchmark against a fresh Neo4j started for the run (home .dkg/bench/neo4j,
 port 7731 by default) and writes bench/results.json and bench/RESULTS.md.
-  --quick        a reduced run (1k articles, shorter timings), well under 3 minutes
+  --quick        a reduced run (1k articles, shorter timings); writes bench/results-quick.json
+                 and bench/RESULTS-quick.md, leaving the full run's files alone
   --only NAMES   one or more, comma-separated, of: ${BENCHMARKS.join(', ')}
   --skip-100k    full run without the 100k-article step of the scaling curve
   --seed N       seed of the synthetic corpus (default 42)`;
