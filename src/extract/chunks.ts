@@ -43,6 +43,8 @@ export const NOT_NAME = new Set([
   'sheikh', 'mr', 'mrs', 'ms', 'dr', 'staff', 'said', 'says', 'will', 'would', 'can', 'could', 'may', 'should', 'must',
   // Institutions, not people ("the African Union Commission" after the organisation's name).
   'commission', 'committee', 'secretariat', 'presidency', 'assembly', 'court', 'bank', 'fund', 'forum', 'palace', 'cabinet',
+  // Legislatures and councils by their own names ("the Halk Maslahaty", "the Mejlis", "the Sejm").
+  'maslahaty', 'majlis', 'mejlis', 'kurultai', 'khural', 'sejm', 'knesset', 'bundestag', 'duma', 'shura', 'rada', 'senate', 'congress',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {

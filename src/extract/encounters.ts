@@ -43,7 +43,11 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   const triggerClauses = new Set<number>();
   TRIGGER_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TRIGGER_ALL.exec(s.text)) !== null) triggerClauses.add(clauseOf(m.index));
+  let firstTrigger = -1;
+  while ((m = TRIGGER_ALL.exec(s.text)) !== null) {
+    if (firstTrigger < 0) firstTrigger = m.index;
+    triggerClauses.add(clauseOf(m.index));
+  }
   const candidates: Array<{ e: Entity; clause: number }> = [];
   for (const mention of s.mentions) {
     const e = res.of.get(mention);
@@ -51,6 +55,7 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
     if (mention.nonParticipant || mention.oblique || isReporter(e)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next)) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
+    if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
   }
   for (const mention of s.carried ?? []) {
@@ -65,6 +70,16 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   const core = candidates.filter((c) => triggerClauses.has(c.clause));
   const needSubject = core.length < 2 || [...triggerClauses].some((c) => PLURAL_PARTIES.test(clauseText(s.text, bounds, c)));
   return candidates.filter((c) => triggerClauses.has(c.clause) || (needSubject && c.clause === 0)).map((c) => c.e);
+}
+
+/**
+ * The source of a report, after the meeting it reports: "Al-Sharaa is expected to visit Ankara for
+ * talks with Erdogan, Fidan told a news conference" (a comma, at most a few title words, the
+ * name, then a verb of saying).
+ */
+export function isTrailingSpeaker(text: string, mention: { offset: number; next: string }, firstTrigger: number): boolean {
+  if (firstTrigger < 0 || mention.offset < firstTrigger || !SPEECH_VERBS.has(mention.next)) return false;
+  return /,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'\u2019.-]*\s+){0,4}$/u.test(text.slice(0, mention.offset));
 }
 
 const CLAUSE_BREAK = /,\s*(?:who|which|whose|where|when|while|as|after|before|since|because|although|though|but|even as|amid|despite|hours after|days after|a day after|weeks after|months after)\b|\s(?:as|after|before|while|when|because|although|though|since|amid|whereas|that|but|until|ahead of)\s|;|\s[-\u2013\u2014]\s|"/gi;

@@ -16,7 +16,7 @@ import { segmentEncounters } from './encounters.js';
 import { gazetteerFor } from './gazetteer.js';
 import { HEDGE_HELD, PASSIVE_CONTENT, SPEECH_VERBS } from './lexicon/cues.js';
 import type { Encounter } from './encounters.js';
-import { isTopicSentence } from './topics.js';
+import { COMMENTARY, isTopicSentence } from './topics.js';
 import { splitEncounters } from './segments.js';
 import { splitSentences } from './sentences.js';
 
@@ -54,7 +54,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     year,
     ref,
     dateline,
-    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && (isTopicSentence(s.text) && aboutParties(s) || partySays(s))),
+    topicSentences: body.filter((s) => !claimed.has(s) && !s.recalled && (isTopicSentence(s.text) && aboutParties(s) && !COMMENTARY.test(s.text) || partySays(s))),
   };
   ctx.lead = encounters.find((e) => e.kind === 'lead');
   if (ctx.lead) ctx.leadMeeting = buildMeeting(ctx.lead, ctx);

@@ -15,7 +15,7 @@ export interface TopicSentence {
 }
 
 /** Analysis about a meeting rather than its content. */
-const COMMENTARY = /\b(?:analysts?|observers?|commentators?|reminder|barometer|seen as|signal(?:s|led)? that|stands as|part of a broader)\b/i;
+export const COMMENTARY = /\b(?:analysts?|observers?|commentators?|economists?|reminder|barometer|seen as|signal(?:s|led)? that|stands as|part of a broader|(?:data|figures|statistics) (?:show|showed|suggest)|according to (?:[\w-]+ ){0,4}(?:data|figures|statistics))\b|^\s*(?:analysis|background|context|fact ?box)\s*:/i;
 
 /**
  * Background inside a sentence: the circumstances of the talks, not what was talked about
@@ -50,6 +50,8 @@ export function topicsOf(sentences: TopicSentence[], planned: boolean): MeetingT
   const found = new Map<TopicName, MeetingTopic>();
   for (const s of sentences) {
     if (s.own ? COMMENTARY.test(s.text) && !isTopicSentence(s.text) : !s.content && !isTopicSentence(s.text)) continue;
+    // Analysis and statistics beside the talks ("Analysts say ...", "data show ...") are no content.
+    if (!s.own && !s.content && COMMENTARY.test(s.text)) continue;
     if (WITH_OTHERS.test(s.text)) continue;
     const hedged = planned || HEDGE_HELD.test(s.text);
     const fg = foreground(s.text);

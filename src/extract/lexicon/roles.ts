@@ -65,6 +65,8 @@ export const VAGUE_ROLES = new Set(['leader', 'counterpart', 'minister']);
 export const TITLES = new Set([
   'sheikh', 'sheikha', 'shaikh', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'majesty', 'highness',
   'royal', 'excellency', 'h.e', 'hrh', 'general', 'gen', 'marshal', 'lord', 'lady', 'dame', 'prof',
+  // Malay and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir"): never part of the name.
+  'datuk', 'dato', 'datin', 'tun', 'seri',
 ]);
 
 export const ROLE_BY_PHRASE: Map<string, string> = new Map();
