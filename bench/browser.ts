@@ -14,19 +14,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { config } from '../src/config.js';
 import { createStaticFiles } from '../src/api/static-files.js';
 import { ensureWebBuild, WEB_DIST } from '../src/cli/web-build.js';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_PATH = config().chromium.path;
+export const CHROMIUM_ARGS = [...config().chromium.args];
 
 export interface BrowserBenchRow {
   nodes: number;

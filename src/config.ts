@@ -46,7 +46,23 @@ export interface Config {
   ingestBatchSize: number;
   /** Articles `npm start` loads into an empty graph; null when DKG_SAMPLES=off. */
   sampleDir: string | null;
+  /** The Chromium that browser tests and benchmarks drive (never a downloaded one). */
+  chromium: { path: string; args: readonly string[] };
 }
+
+/**
+ * Headless flags for a machine with no GPU and no network: without the background-networking
+ * ones Chromium keeps trying to reach Google's hosts at every start.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
 
 type Env = Record<string, string | undefined>;
 
@@ -129,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
     sampleDir: bool(env, 'DKG_SAMPLES', true)
       ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
       : null,
+    chromium: { path: env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
   });
 }
 

@@ -9,19 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.js';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { config, PROJECT_ROOT } from '../../src/config.js';
 import type { Store } from '../../src/store/driver.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_PATH = config().chromium.path;
+export const CHROMIUM_ARGS = [...config().chromium.args];
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
 
 export interface Harness {
