@@ -61,14 +61,14 @@ export interface MigrationResult {
 
 export async function migrate(store: Store, migrations = loadMigrations()): Promise<MigrationResult> {
   const result: MigrationResult = { applied: [], skipped: [] };
-  const session = () => store.driver.session({ database: store.database });
-  // Schema commands cannot share a transaction with data writes, so each runs on its own.
-  const s0 = session();
+  // Schema commands cannot share a transaction with data writes, so each runs on its own
+  // (auto-commit), one after the other on a single session.
+  const session = store.driver.session({ database: store.database });
   try {
-    await s0.run(
+    await session.run(
       'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
     );
-    const res = await s0.run('MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum');
+    const res = await session.run('MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum');
     const done = new Map(res.records.map((r) => [Number(r.get('version')), String(r.get('checksum'))]));
     for (const m of migrations) {
       const prior = done.get(m.version);
@@ -83,19 +83,19 @@ export async function migrate(store: Store, migrations = loadMigrations()): Prom
         result.skipped.push(m.version);
         continue;
       }
-      for (const statement of m.statements) await s0.run(statement);
-      await s0.run(
+      for (const statement of m.statements) await session.run(statement);
+      await session.run(
         'MERGE (m:SchemaMigration {version: $version}) ' +
           'ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
         { version: m.version, name: m.name, checksum: m.checksum },
       );
       result.applied.push(m.version);
     }
-    await s0.run('CALL db.awaitIndexes(300)');
+    await session.run('CALL db.awaitIndexes(300)');
   } catch (e) {
     throw mapNeo4jError(e, 'schema migrations');
   } finally {
-    await s0.close();
+    await session.close();
   }
   return result;
 }
