@@ -36,3 +36,17 @@ export function largestFirst(info: GraphQLResolveInfo, field: string, fallback: 
   for (const node of info.fieldNodes) visit(node.selectionSet, 0);
   return largest || fallback;
 }
+
+/** Whether any of `names` is selected anywhere below the resolved field (fragments included). */
+export function selectsAny(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  const wanted = new Set(names);
+  const visit = (set: SelectionSetNode | undefined, depth: number): boolean => {
+    if (!set || depth > 12) return false;
+    return set.selections.some((sel) => {
+      if (sel.kind === 'Field') return wanted.has(sel.name.value) || visit(sel.selectionSet, depth + 1);
+      if (sel.kind === 'InlineFragment') return visit(sel.selectionSet, depth + 1);
+      return visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
+    });
+  };
+  return info.fieldNodes.some((node) => visit(node.selectionSet, 0));
+}

@@ -91,6 +91,26 @@ describe('GraphQL queries', () => {
     expect(m.placeEvidence.map((e: Json) => e.article.url)).toEqual(['https://news.example/5', 'https://news.example/6']);
   });
 
+  it('answers the same without evidence when a page does not ask for it, and finds it inside fragments', async () => {
+    const filter = '{ place: "pl-kazan-ru", people: ["p-ilham-aliyev"] }';
+    const lean = await data(`{ meetings(filter: ${filter}) { edges { node {
+      participants { person { name } party { code } role } topics { name status } } } } }`);
+    expect(lean.meetings.edges[0].node).toEqual({
+      participants: [
+        { person: { name: 'Ilham Aliyev' }, party: { code: 'AZ' }, role: 'president' },
+        { person: { name: 'Vladimir Putin' }, party: { code: 'RU' }, role: 'president' },
+      ],
+      topics: [{ name: 'transport', status: 'DISCUSSED' }],
+    });
+    const viaFragment = await data(`{ meetings(filter: ${filter}) { edges { node { ...M } } } }
+      fragment M on Meeting { topics { name ...E } }
+      fragment E on MeetingTopic { evidence { article { title } } }`);
+    expect(viaFragment.meetings.edges[0].node.topics[0].evidence).toEqual([
+      { article: { title: 'Kazan summit' } },
+      { article: { title: 'Corridors in Kazan' } },
+    ]);
+  });
+
   it('answers bilateral questions: counts, visits each way with gaps, setting, modality', async () => {
     const d = await data(`{ bilateral(a: "AZ", b: "RU", from: "2024-01-01") { a { code name kind } b { code name } count held planned sources
       firstMeeting { date } lastMeeting { date status } timeline { period count } topics { topic count } places { place { id } count }

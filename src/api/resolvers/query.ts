@@ -22,7 +22,7 @@ import { partnersOf } from '../../store/queries/partners-of.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { largestFirst } from '../selection.js';
+import { largestFirst, selectsAny } from '../selection.js';
 import * as v from '../validate.js';
 import { meetingFilter, type MeetingFilterInput } from './filters.js';
 
@@ -61,8 +61,15 @@ function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } 
 }
 
 export const Query = {
-  meetings: async (_: unknown, a: { filter?: MeetingFilterInput; first: number; after?: string }, ctx: ApiContext) => {
-    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after));
+  meetings: async (
+    _: unknown,
+    a: { filter?: MeetingFilterInput; first: number; after?: string },
+    ctx: ApiContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    // Evidence costs an article lookup per claim: fetch it only when the page shows it.
+    const parts = { evidence: selectsAny(info, ['evidence', 'placeEvidence']), corrections: selectsAny(info, ['corrections']) };
+    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after), parts);
     return connection(page);
   },
 

@@ -6,8 +6,18 @@
 
 export const ARTICLE_REF = 'a {.id, .url, .title, .publishedAt}';
 
-/** Expects the meeting bound to `m`. */
-export const MEETING_MAP = `m {
+/** Which costly parts of a meeting a query needs: evidence means one Article lookup per claim. */
+export interface MeetingParts {
+  evidence: boolean;
+  corrections: boolean;
+}
+
+/** Expects the meeting bound to `m`. Parts left out come back as empty lists. */
+export function meetingMap(parts: MeetingParts): string {
+  const article = (v: string): string => (parts.evidence ? `MATCH (a:Article {id: ${v}.article})` : '');
+  const ref = parts.evidence ? ARTICLE_REF : 'null';
+  const byArticle = parts.evidence ? ', x.article.publishedAt, x.article.id' : '';
+  return `m {
   .id, .date, .datePrecision, .status, .modality, .settingKind, .settingEvent, .cameo, .confidence, .sourceCount,
   disputed: coalesce(m.disputed, []),
   corrected: coalesce(m.corrected, false),
@@ -16,11 +26,15 @@ export const MEETING_MAP = `m {
     OPTIONAL MATCH (pl)-[:IN]->(pc:Country)
     RETURN pl {.id, .name, .lat, .lon, country: pc.code} AS x LIMIT 1
   }),
-  placeEvidence: COLLECT {
+  placeEvidence: ${
+    parts.evidence
+      ? `COLLECT {
     MATCH (m)-[h:HELD_IN]->(:Place {id: m.placeId})
     MATCH (a:Article {id: h.article})-[r:REPORTS]->(m)
     RETURN {sentence: coalesce(r.evidence[0], ''), confidence: r.confidence, article: ${ARTICLE_REF}} AS x
     ORDER BY x.article.publishedAt, x.article.id
+  }`
+      : '[]'
   },
   parties: COLLECT {
     MATCH (m)-[:BETWEEN]->(x)
@@ -29,27 +43,41 @@ export const MEETING_MAP = `m {
   },
   participants: COLLECT {
     MATCH (p:Person)-[at:ATTENDED]->(m)
-    MATCH (a:Article {id: at.article})
+    ${article('at')}
     RETURN {id: p.id, name: p.name, role: at.role, side: at.side, country: at.country, organization: at.organization,
-            sentence: at.evidence, confidence: at.confidence, article: ${ARTICLE_REF}} AS x
-    ORDER BY x.name, x.id, x.article.publishedAt, x.article.id
+            sentence: ${parts.evidence ? 'at.evidence' : 'null'}, confidence: at.confidence, article: ${ref}} AS x
+    ORDER BY x.name, x.id${byArticle}
   },
   topics: COLLECT {
     MATCH (m)-[ab:ABOUT]->(t:Topic)
-    MATCH (a:Article {id: ab.article})
-    RETURN {name: t.name, status: ab.status, sentence: ab.evidence, article: ${ARTICLE_REF}} AS x
-    ORDER BY x.name, x.article.publishedAt, x.article.id
+    ${article('ab')}
+    RETURN {name: t.name, status: ab.status, sentence: ${parts.evidence ? 'ab.evidence' : 'null'}, article: ${ref}} AS x
+    ORDER BY x.name${byArticle}
   },
-  reports: COLLECT {
+  reports: ${
+    parts.evidence
+      ? `COLLECT {
     MATCH (a:Article)-[r:REPORTS]->(m)
     RETURN {sentences: r.evidence, confidence: r.confidence, article: ${ARTICLE_REF}} AS x
     ORDER BY x.article.publishedAt, x.article.id
+  }`
+      : '[]'
   },
-  corrections: COLLECT {
+  corrections: ${
+    parts.corrections
+      ? `COLLECT {
     MATCH (c:Curation {target: m.id})
     RETURN c {.id, .kind, .target, .details, .note, .at, .keyFingerprint} AS x ORDER BY x.at, x.id
+  }`
+      : '[]'
   }
 }`;
+}
+
+export const ALL_PARTS: MeetingParts = { evidence: true, corrections: true };
+
+/** The full projection, for single entities and their neighbour lists. */
+export const MEETING_MAP = meetingMap(ALL_PARTS);
 
 /** A brief meeting (MeetingRef), expects `m`. */
 export const MEETING_REF = 'm {.id, .date, .status, .modality}';

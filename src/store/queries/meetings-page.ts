@@ -4,7 +4,7 @@
  * meetings are added before it.
  */
 import type { Store } from '../driver.js';
-import { MEETING_MAP, shapeMeeting, type Meeting } from './meeting-projection.js';
+import { ALL_PARTS, meetingMap, shapeMeeting, type Meeting, type MeetingParts } from './meeting-projection.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
 import { int, rows } from './run.js';
 
@@ -21,7 +21,7 @@ export interface MeetingPage {
   hasNextPage: boolean;
 }
 
-const pageQuery = (start: string, where: string): string => `
+const pageQuery = (start: string, where: string, parts: MeetingParts): string => `
 ${start}
 ${where}
 WITH m ORDER BY coalesce(m.date, '') DESC, m.id
@@ -32,7 +32,7 @@ WITH size(matched) AS totalCount,
         OR (coalesce(x.date, '') = $after.date AND x.id > $after.id)][..$take] AS page
 CALL (page) {
   UNWIND page AS m
-  WITH ${MEETING_MAP} AS meeting
+  WITH ${meetingMap(parts)} AS meeting
   RETURN collect(meeting) AS meetings
 }
 RETURN totalCount, meetings`;
@@ -42,10 +42,11 @@ export async function meetingsPage(
   filter: MeetingFilter,
   first: number,
   after: MeetingKey | null,
+  parts: MeetingParts = ALL_PARTS,
 ): Promise<MeetingPage> {
   const f = meetingFilterCypher(filter);
   const [row] = await store.read((tx) =>
-    rows<{ totalCount: number; meetings: unknown[] }>(tx, pageQuery(f.start, whereClause(f.conditions)), {
+    rows<{ totalCount: number; meetings: unknown[] }>(tx, pageQuery(f.start, whereClause(f.conditions), parts), {
       ...f.params,
       after,
       take: int(first + 1),
