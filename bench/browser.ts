@@ -15,24 +15,15 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { config } from '../src/config.js';
+import type { BenchResult } from '../web/src/bench.js';
 import { createStaticFiles } from '../src/api/static-files.js';
 import { ensureWebBuild, WEB_DIST } from '../src/cli/web-build.js';
 
 export const CHROMIUM_PATH = config().chromium.path;
 export const CHROMIUM_ARGS = [...config().chromium.args];
 
-export interface BrowserBenchRow {
-  nodes: number;
-  edges: number;
-  firstRenderMs: number;
-  layoutFps: number;
-  layoutWorstFrameMs: number;
-  layoutUpdatesPerSec: number;
-  layoutSettled: boolean;
-  panZoomFps: number;
-  panZoomWorstFrameMs: number;
-  drawMs: { base: number; overlay: number };
-}
+/** One size's figures, as the page's bench hook reports them. */
+export type BrowserBenchRow = BenchResult;
 
 export interface BrowserBenchOptions {
   sizes?: number[];

@@ -149,6 +149,11 @@ export function loadConfig(env: Env = process.env): Config {
   });
 }
 
+/** The environment that makes a child `dkg` process use `conn` (the inverse of NEO4J_* above). */
+export function connectionEnv(conn: Neo4jConnection): Record<string, string> {
+  return { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+}
+
 let cached: Config | null = null;
 
 /** The process-wide configuration, read on first use. */

@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT, type LocalNeo4jConfig, type Neo4jConnection } from '../../src/config.js';
+import { connectionEnv, loadConfig, PROJECT_ROOT, type LocalNeo4jConfig, type Neo4jConnection } from '../../src/config.js';
 import { createStore, databaseInfo, type Store } from '../../src/store/driver.js';
 import { localStatus, startLocal, stopLocal } from '../../src/store/local-server/server.js';
 import { migrate } from '../../src/store/migrations.js';
+import { wipeGraph } from '../../src/store/graph-counts.js';
 import { log } from './log.js';
 
 export const BENCH_HOME = path.join(PROJECT_ROOT, '.dkg', 'bench');
@@ -76,25 +77,8 @@ export async function startBenchNeo4j(port: number): Promise<BenchNeo4j> {
     store,
     version: `${info.version} ${info.edition}`,
     cfg,
-    env: (extra = {}) => ({
-      ...process.env,
-      NEO4J_URI: conn.uri,
-      NEO4J_USER: conn.user,
-      NEO4J_PASSWORD: conn.password,
-      NEO4J_DATABASE: conn.database,
-      ...extra,
-    }),
-    async wipe() {
-      const session = store.driver.session({ database: store.database });
-      try {
-        // Relationships first, in batches: detaching a dense node (a country mentioned by
-        // thousands of articles) in one go exceeds the transaction memory of a 512m heap.
-        await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
-        await session.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
-      } finally {
-        await session.close();
-      }
-    },
+    env: (extra = {}) => ({ ...process.env, ...connectionEnv(conn), ...extra }),
+    wipe: () => wipeGraph(store),
     async counts() {
       return store.read(async (tx) => {
         const res = await tx.run(

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { connectionEnv, PROJECT_ROOT } from '../../src/config.js';
 
 export interface CliResult {
   code: number | null;
@@ -11,15 +11,7 @@ export interface CliResult {
 }
 
 export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const conn = inject('neo4j');
-  return {
-    ...process.env,
-    NEO4J_URI: conn.uri,
-    NEO4J_USER: conn.user,
-    NEO4J_PASSWORD: conn.password,
-    NEO4J_DATABASE: conn.database,
-    ...extra,
-  };
+  return { ...process.env, ...connectionEnv(inject('neo4j')), ...extra };
 }
 
 export function startCli(args: string[], cwd = PROJECT_ROOT, env = cliEnv()): { child: ChildProcess; done: Promise<CliResult> } {

@@ -5,6 +5,7 @@
 import { inject } from 'vitest';
 import { createStore, type Store } from '../../src/store/driver.js';
 import { migrate } from '../../src/store/migrations.js';
+import { wipeGraph } from '../../src/store/graph-counts.js';
 
 export async function freshStore(): Promise<Store> {
   const store = createStore(inject('neo4j'));
@@ -13,16 +14,7 @@ export async function freshStore(): Promise<Store> {
   return store;
 }
 
-/**
- * Deletes every node except the migration records. Relationships go first, in batches:
- * DETACH DELETE of a well-connected node in one batch can exceed a small heap's memory pool.
- */
+/** Deletes every node except the migration records. */
 export async function wipe(store: Store): Promise<void> {
-  const session = store.driver.session({ database: store.database });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeGraph(store);
 }

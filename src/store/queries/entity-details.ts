@@ -17,6 +17,13 @@ import {
 } from './meeting-projection.js';
 import { int, rows } from './run.js';
 
+/** Projects the meetings bound to `newest` (a list) into `meetings`. */
+const PROJECT_NEWEST = `CALL (newest) {
+  UNWIND newest AS m
+  WITH ${MEETING_MAP} AS meeting
+  RETURN collect(meeting) AS meetings
+}`;
+
 const MEETING_BY_ID = `
 MATCH (m:Meeting {id: $id})
 RETURN ${MEETING_MAP} AS meeting`;
@@ -29,11 +36,7 @@ CALL (p) {
   WITH collect(m) AS matched
   RETURN size(matched) AS meetingCount, matched[..$take] AS newest
 }
-CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}
+${PROJECT_NEWEST}
 CALL (p) {
   MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
   WHERE o <> p
@@ -61,11 +64,7 @@ CALL (c) {
   WITH collect(m) AS matched
   RETURN size(matched) AS meetingCount, matched[..$take] AS newest
 }
-CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}
+${PROJECT_NEWEST}
 CALL (c) {
   MATCH (c)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(x)
   WHERE x <> c
@@ -101,11 +100,7 @@ CALL (pl) {
   WITH collect(m) AS matched
   RETURN size(matched) AS meetingCount, matched[..$take] AS newest
 }
-CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}
+${PROJECT_NEWEST}
 RETURN pl {.id, .name, .lat, .lon, meetingCount: meetingCount, meetings: meetings,
            country: CASE WHEN c IS NULL THEN null ELSE {code: c.code, name: c.name, kind: 'COUNTRY'} END} AS place`;
 
