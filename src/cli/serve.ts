@@ -53,7 +53,7 @@ export async function runServe(argv: string[]): Promise<number> {
     const result = await migrate(opened.store);
     info(
       `Schema: ${result.applied.length ? `applied migrations ${result.applied.join(', ')}` : 'up to date'} ` +
-        `(${opened.uri}).`,
+        `(${opened.uri})${result.cardsRewritten ? `; rewrote ${result.cardsRewritten} meeting cards` : ''}.`,
     );
     if (cfg.sampleDir && !(await hasArticles(opened.store))) await loadSamples(opened.store, cfg.sampleDir);
     await ensureWebBuild({ log: info });

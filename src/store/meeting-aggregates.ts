@@ -4,6 +4,7 @@
  * or removing an article always yields the same graph.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { writeCards } from './meeting-cards.js';
 
 const DELETE_EVIDENCE = `
 UNWIND $ids AS id
@@ -220,6 +221,8 @@ export async function refreshMeetings(tx: ManagedTransaction, touched: Touched):
     .filter((u) => u.claims.length > 0)
     .map((u) => ({ id: u.id, props: applyCorrections(aggregate(u.claims), u.corrections) }));
   if (updates.length) await tx.run(APPLY, { updates });
+  // After APPLY: a card shows the parties it has just recomputed.
+  await writeCards(tx, updates.map((u) => u.id));
   if (updates.length < ids.length) await tx.run(DELETE_UNREPORTED, { ids });
   if (personIds.length) await tx.run(PRUNE, { personIds });
   if (placeIds.length) await tx.run(PRUNE_PLACES, { placeIds });

@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.js';
 import { PROJECT_ROOT } from '../config.js';
 import type { Store } from './driver.js';
 import { mapNeo4jError } from './errors.js';
+import { upgradeCards } from './meeting-cards.js';
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'schema', 'neo4j');
 
@@ -57,10 +58,12 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export interface MigrationResult {
   applied: number[];
   skipped: number[];
+  /** Meetings whose card (meeting-cards.ts) was missing or older, now rewritten. */
+  cardsRewritten: number;
 }
 
 export async function migrate(store: Store, migrations = loadMigrations()): Promise<MigrationResult> {
-  const result: MigrationResult = { applied: [], skipped: [] };
+  const result: MigrationResult = { applied: [], skipped: [], cardsRewritten: 0 };
   // Schema commands cannot share a transaction with data writes, so each runs on its own
   // (auto-commit), one after the other on a single session.
   const session = store.driver.session({ database: store.database });
@@ -97,5 +100,7 @@ export async function migrate(store: Store, migrations = loadMigrations()): Prom
   } finally {
     await session.close();
   }
+  // Derived data follows the schema: a database written by an older dkg gets its cards here.
+  result.cardsRewritten = await upgradeCards(store);
   return result;
 }

@@ -155,6 +155,20 @@ describe('GraphQL queries', () => {
       '2025-06', '2024-10-23', '2024-10-08', '2024-08-19', '2024-04-22', '2015-06-10',
     ]);
     expect([p1.meetings.pageInfo.hasNextPage, p2.meetings.pageInfo.hasNextPage]).toEqual([true, false]);
+    // Without evidence the page comes from the meetings' cards; with it, from the graph: the same page.
+    const fields = `id date status modality settingKind sourceCount place { id name } parties { code }
+      participants { person { id name } party { code } role side } topics { name status }`;
+    const page = (extra: string) => `query($after: String) { bilateral(a: "AZ", b: "RU", from: "2024-05-01") {
+      meetings(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} ${extra} } } } } }`;
+    const strip = (m: Json): Json => ({ ...m, edges: m.edges.map((e: Json) => ({ ...e, node: { ...e.node, evidence: undefined } })) });
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const fromCards: Json = (await data(page(''), { after: cursor })).bilateral.meetings;
+      const fromGraph: Json = (await data(page('evidence { sentence }'), { after: cursor })).bilateral.meetings;
+      expect(fromCards.totalCount).toBe(4);
+      expect(fromCards).toEqual(strip(fromGraph));
+      cursor = fromCards.pageInfo.endCursor;
+    }
     const un = (await data('{ bilateral(a: "AZ", b: "UN") { count b { code kind } visits { bToA } peopleB { person { name } } } }')).bilateral;
     expect(un).toEqual({ count: 1, b: { code: 'UN', kind: 'ORGANIZATION' }, visits: { bToA: 1 }, peopleB: [{ person: { name: 'António Guterres' } }] });
   });
@@ -271,6 +285,7 @@ describe('GraphQL queries', () => {
     expect(await trips('{ place(id: "pl-kazan-ru") { meetings { id } } }')).toBe(1);
     expect(await trips('{ bilateral(a: "AZ", b: "RU") { count visits { balance } } }')).toBe(1);
     expect(await trips(`{ bilateral(a: "AZ", b: "RU") { count meetings(first: 500) { ${full} } } }`)).toBe(2);
+    expect(await trips('{ bilateral(a: "AZ", b: "RU") { count meetings(first: 500) { edges { node { participants { role } } } } } }')).toBe(1);
     expect(await trips('{ partners(country: "AZ") { count } }')).toBe(1);
     expect(await trips('{ graph(focus: "AZ", depth: 3) { nodes { id } } }')).toBe(1);
     expect(await trips('{ connection(from: "TR", to: "IN") { hops } }')).toBe(1);

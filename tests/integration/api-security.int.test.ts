@@ -64,10 +64,9 @@ describe('GraphQL API security', () => {
   });
 
   it('masks unexpected errors: no stack, no Cypher, no driver message', async () => {
-    const failing: Store = {
-      ...store,
-      read: () => Promise.reject(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (m:Meeting) RETURN secret')),
-    };
+    const secret = (): Promise<never> =>
+      Promise.reject(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (m:Meeting) RETURN secret'));
+    const failing: Store = { ...store, read: secret, query: secret };
     const broken = await startApi(failing);
     const logged: string[] = [];
     const write = process.stderr.write.bind(process.stderr);

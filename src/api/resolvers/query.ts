@@ -1,6 +1,7 @@
 /**
  * Query resolvers: each root field validates its arguments and makes exactly one store
- * call, which is one Cypher round trip (bilateral's `meetings` page adds a second).
+ * call, which is one Cypher round trip (bilateral's `meetings` page adds a second only
+ * when it shows evidence or corrections).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../domain/errors.js';
@@ -16,6 +17,7 @@ import {
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
+import type { MeetingParts } from '../../store/queries/meeting-projection.js';
 import { meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
 import { partnersOf } from '../../store/queries/partners-of.js';
@@ -26,6 +28,11 @@ import { largestFirst, selectsAny } from '../selection.js';
 import * as v from '../validate.js';
 import { meetingFilter, type MeetingFilterInput } from './filters.js';
 
+
+/** Evidence costs an article lookup per claim: fetch it only when the query shows it. */
+export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
+  return { evidence: selectsAny(info, ['evidence', 'placeEvidence']), corrections: selectsAny(info, ['corrections']) };
+}
 
 export function connection(page: MeetingPage): unknown {
   return {
@@ -67,9 +74,7 @@ export const Query = {
     ctx: ApiContext,
     info: GraphQLResolveInfo,
   ) => {
-    // Evidence costs an article lookup per claim: fetch it only when the page shows it.
-    const parts = { evidence: selectsAny(info, ['evidence', 'placeEvidence']), corrections: selectsAny(info, ['corrections']) };
-    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after), parts);
+    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after), meetingParts(info));
     return connection(page);
   },
 

@@ -1,13 +1,14 @@
 /**
  * Field resolvers of object types: enum values as stored, neighbour lists sliced to the
  * `first` each selection asked for (the root fetched the largest), and the bilateral
- * meetings page (its own round trip).
+ * meetings page (from the root's cards, or its own round trip when it shows evidence).
  */
-import { meetingsPage } from '../../store/queries/meetings-page.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { meetingsPage, pageOf } from '../../store/queries/meetings-page.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor } from '../cursor.js';
 import * as v from '../validate.js';
-import { connection, type BilateralResult } from './query.js';
+import { connection, meetingParts, type BilateralResult } from './query.js';
 
 const slice =
   (field: string) =>
@@ -29,7 +30,17 @@ export const types = {
   Country: { meetings: slice('meetings'), partners: slice('partners'), people: slice('people') },
   Place: { meetings: slice('meetings') },
   Bilateral: {
-    meetings: async (parent: BilateralResult, a: { first: number; after?: string }, ctx: ApiContext) =>
-      connection(await meetingsPage(ctx.store, parent.filter, v.count(a.first, 'first'), decodeCursor(a.after))),
+    meetings: async (
+      parent: BilateralResult,
+      a: { first: number; after?: string },
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const first = v.count(a.first, 'first');
+      const parts = meetingParts(info);
+      // The root already holds every meeting's card; only evidence needs the graph again.
+      if (!parts.evidence && !parts.corrections) return connection(pageOf(parent.cards, first, decodeCursor(a.after)));
+      return connection(await meetingsPage(ctx.store, parent.filter, first, decodeCursor(a.after), parts));
+    },
   },
 };

@@ -1,12 +1,13 @@
 /**
- * The ties between two parties: one round trip fetches every meeting of the pair (all
- * time, compactly), and the figures are computed here. All time, because "the first visit
+ * The ties between two parties: one round trip fetches the card of every meeting of the
+ * pair (all time), and the figures are computed here. All time, because "the first visit
  * in nine years" needs the visits before the period asked about.
  */
 import type { Store } from '../driver.js';
 import type { PartyCode } from './meeting-filter.js';
+import { readCard, type MeetingCard } from '../meeting-cards.js';
 import type { MeetingRef, PersonRef, PlaceRef } from './meeting-projection.js';
-import { rows } from './run.js';
+
 
 const LABEL = { COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
 
@@ -15,23 +16,11 @@ OPTIONAL MATCH (pa:${LABEL[a.kind]} {code: $a})
 OPTIONAL MATCH (pb:${LABEL[b.kind]} {code: $b})
 CALL (pa, pb) {
   MATCH (pa)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(pb)
-  RETURN collect({
-    id: m.id, date: m.date, anchorDay: m.anchorDay, status: m.status, modality: m.modality,
-    settingKind: coalesce(m.settingKind, 'standalone'), settingEvent: m.settingEvent,
-    place: head(COLLECT {
-      MATCH (pl:Place {id: m.placeId}) OPTIONAL MATCH (pl)-[:IN]->(pc:Country)
-      RETURN pl {.id, .name, .lat, .lon, country: pc.code} AS x LIMIT 1
-    }),
-    topics: COLLECT { MATCH (m)-[:ABOUT]->(t:Topic) RETURN DISTINCT t.name AS x },
-    sources: COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x },
-    people: COLLECT {
-      MATCH (p:Person)-[at:ATTENDED]->(m)
-      RETURN DISTINCT {id: p.id, name: p.name, party: coalesce(at.country, at.organization), side: at.side} AS x
-    }
-  }) AS meetings
+  RETURN collect(m.card) AS cards
 }
-RETURN pa.name AS aName, pb.name AS bName, meetings`;
+RETURN pa.name AS aName, pb.name AS bName, cards`;
 
+/** What the figures need of a meeting, from its card. */
 interface PairMeeting {
   id: string;
   date: string | null;
@@ -44,6 +33,14 @@ interface PairMeeting {
   topics: string[];
   sources: string[];
   people: { id: string; name: string; party: string | null; side: string | null }[];
+}
+
+function pairMeeting(card: MeetingCard): PairMeeting {
+  return {
+    ...card,
+    topics: card.topics.map((t) => t.name),
+    people: card.participants.map((p) => ({ ...p.person, party: p.party?.code ?? null, side: p.side })),
+  };
 }
 
 export interface NamedParty extends PartyCode {
@@ -75,6 +72,8 @@ export interface BilateralTies {
   visits: { aToB: number; bToA: number; balance: number; list: Visit[] };
   setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
   modality: { inPerson: number; phone: number; video: number; calls: number };
+  /** The cards of the meetings counted, for a page of them without another round trip. */
+  cards: MeetingCard[];
 }
 
 /** Whether a meeting's date (of any precision) overlaps [from, to]. */
@@ -152,13 +151,12 @@ export async function bilateralTies(
   pb: PartyCode,
   range: { from: string | null; to: string | null },
 ): Promise<BilateralTies> {
-  const [row] = await store.read((tx) =>
-    rows<{ aName: string | null; bName: string | null; meetings: PairMeeting[] }>(tx, pairMeetings(pa, pb), {
-      a: pa.code,
-      b: pb.code,
-    }),
+  const [row] = await store.query<{ aName: string | null; bName: string | null; cards: string[] }>(
+    pairMeetings(pa, pb),
+    { a: pa.code, b: pb.code },
   );
-  const all = row?.meetings ?? [];
+  const cards = (row?.cards ?? []).map(readCard);
+  const all = cards.map(pairMeeting);
   const a: NamedParty = { ...pa, name: row?.aName ?? null };
   const b: NamedParty = { ...pb, name: row?.bName ?? null };
   const ms = all.filter((m) => inRange(m.date, range.from, range.to)).sort(byDate);
@@ -205,5 +203,6 @@ export async function bilateralTies(
       ).map(({ item, count }) => ({ event: item, count })),
     },
     modality: { inPerson: ms.length - phone - video, phone, video, calls: phone + video },
+    cards: cards.filter((m) => inRange(m.date, range.from, range.to)),
   };
 }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../driver.js';
 import type { CurationEntry } from './meeting-projection.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 export interface Curator {
   /** First 16 hex digits of the SHA-256 of the API key used. */
@@ -39,6 +39,6 @@ ORDER BY c.at DESC, c.id DESC
 LIMIT $take`;
 
 export async function auditTrail(store: Store, take: number): Promise<CurationEntry[]> {
-  const res = await store.read((tx) => rows<{ entry: CurationEntry }>(tx, AUDIT_TRAIL, { take: int(take) }));
+  const res = await store.query<{ entry: CurationEntry }>(AUDIT_TRAIL, { take: int(take) });
   return res.map((r) => r.entry);
 }

@@ -15,7 +15,7 @@ import {
   type PersonRef,
   type PlaceRef,
 } from './meeting-projection.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 /** Projects the meetings bound to `newest` (a list) into `meetings`. */
 const PROJECT_NEWEST = `CALL (newest) {
@@ -170,7 +170,7 @@ export interface ArticleDetail extends ArticleRef {
 }
 
 async function one<T>(store: Store, cypher: string, key: string, params: Record<string, unknown>): Promise<T | null> {
-  const [row] = await store.read((tx) => rows(tx, cypher, params));
+  const [row] = await store.query(cypher, params);
   return (row?.[key] as T | undefined) ?? null;
 }
 

@@ -1,6 +1,6 @@
 /** Ranked full-text search over the article, person and place indexes: one round trip. */
 import type { Store } from '../driver.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 export interface SearchHit {
   kind: 'ARTICLE' | 'PERSON' | 'PLACE';
@@ -32,5 +32,5 @@ export function luceneText(text: string): string {
 }
 
 export async function fullTextSearch(store: Store, text: string, take: number): Promise<SearchHit[]> {
-  return store.read((tx) => rows<SearchHit>(tx, FULL_TEXT_SEARCH, { text: luceneText(text), take: int(take) }));
+  return store.query<SearchHit>(FULL_TEXT_SEARCH, { text: luceneText(text), take: int(take) });
 }

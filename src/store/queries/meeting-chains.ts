@@ -6,7 +6,7 @@
  */
 import type { Store } from '../driver.js';
 import type { MeetingRef } from './meeting-projection.js';
-import { rows } from './run.js';
+
 
 export type ChainEnd = 'PERSON' | 'COUNTRY' | 'ORGANIZATION';
 
@@ -52,12 +52,10 @@ export async function meetingChains(
   maxHops: number,
   first: number,
 ): Promise<Chain[]> {
-  const raw = await store.read((tx) =>
-    rows<{ steps: { meeting?: MeetingRef; name?: string }[] }>(tx, chainsQuery(from.kind, to.kind, maxHops), {
+  const raw = await store.query<{ steps: { meeting?: MeetingRef; name?: string }[] }>(chainsQuery(from.kind, to.kind, maxHops), {
       from: from.id,
       to: to.id,
-    }),
-  );
+  });
   const chains = new Map<string, Chain>();
   for (const { steps } of raw) {
     const meetings = steps.flatMap((s) => (s.meeting ? [s.meeting] : []));

@@ -214,7 +214,7 @@ function evidenceOf(sentence: string | null, confidence: number | null, article:
 }
 
 export function shapeMeeting(raw: unknown): Meeting {
-  const m = raw as RawMeeting;
+  const { reports, ...m } = raw as RawMeeting;
   const partyByCode = new Map(m.parties.map((p) => [p.code, p]));
   return {
     ...m,
@@ -239,7 +239,7 @@ export function shapeMeeting(raw: unknown): Meeting {
       status: claims.some((c) => c.status === 'discussed') ? 'discussed' : 'expected',
       evidence: claims.flatMap((c) => evidenceOf(c.sentence, null, c.article)),
     })),
-    evidence: m.reports.flatMap((r) =>
+    evidence: reports.flatMap((r) =>
       (r.sentences ?? []).map((sentence) => ({ sentence, confidence: r.confidence, article: r.article })),
     ),
   };

@@ -6,7 +6,8 @@
 import type { Store } from '../driver.js';
 import { ALL_PARTS, meetingMap, shapeMeeting, type Meeting, type MeetingParts } from './meeting-projection.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
-import { int, rows } from './run.js';
+import { readCard } from '../meeting-cards.js';
+import { int } from './run.js';
 
 /** Position of a meeting in the newest-first order. */
 export interface MeetingKey {
@@ -21,6 +22,17 @@ export interface MeetingPage {
   hasNextPage: boolean;
 }
 
+/** Expects `totalCount` and `page`; without evidence or corrections a page is its cards. */
+const projectPage = (parts: MeetingParts): string =>
+  parts.evidence || parts.corrections
+    ? `CALL (page) {
+  UNWIND page AS m
+  WITH ${meetingMap(parts)} AS meeting
+  RETURN collect(meeting) AS meetings
+}
+RETURN totalCount, meetings, null AS cards`
+    : 'RETURN totalCount, null AS meetings, [m IN page | m.card] AS cards';
+
 const pageQuery = (start: string, where: string, parts: MeetingParts): string => `
 ${start}
 ${where}
@@ -30,12 +42,7 @@ WITH size(matched) AS totalCount,
      [x IN matched WHERE $after IS NULL
         OR coalesce(x.date, '') < $after.date
         OR (coalesce(x.date, '') = $after.date AND x.id > $after.id)][..$take] AS page
-CALL (page) {
-  UNWIND page AS m
-  WITH ${meetingMap(parts)} AS meeting
-  RETURN collect(meeting) AS meetings
-}
-RETURN totalCount, meetings`;
+${projectPage(parts)}`;
 
 export async function meetingsPage(
   store: Store,
@@ -45,19 +52,40 @@ export async function meetingsPage(
   parts: MeetingParts = ALL_PARTS,
 ): Promise<MeetingPage> {
   const f = meetingFilterCypher(filter);
-  const [row] = await store.read((tx) =>
-    rows<{ totalCount: number; meetings: unknown[] }>(tx, pageQuery(f.start, whereClause(f.conditions), parts), {
+  const [row] = await store.query<{ totalCount: number; meetings: unknown[] | null; cards: string[] | null }>(pageQuery(f.start, whereClause(f.conditions), parts), {
       ...f.params,
       after,
       take: int(first + 1),
-    }),
-  );
-  const all = (row?.meetings ?? []).map(shapeMeeting);
+  });
+  const all: Meeting[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
   const meetings = all.slice(0, first);
   return {
     totalCount: row?.totalCount ?? 0,
     meetings,
     keys: meetings.map((m) => ({ date: m.date ?? '', id: m.id })),
     hasNextPage: all.length > first,
+  };
+}
+
+/** The newest-first order of `pageQuery`, for meetings already at hand. */
+function newestFirst(x: Meeting, y: Meeting): number {
+  const dx = x.date ?? '';
+  const dy = y.date ?? '';
+  if (dx !== dy) return dx > dy ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** A page of meetings already fetched (a bilateral's cards), in the order and with the cursors of `meetingsPage`. */
+export function pageOf(meetings: Meeting[], first: number, after: MeetingKey | null): MeetingPage {
+  const sorted = [...meetings].sort(newestFirst);
+  const rest = after
+    ? sorted.filter((m) => (m.date ?? '') < after.date || ((m.date ?? '') === after.date && m.id > after.id))
+    : sorted;
+  const page = rest.slice(0, first);
+  return {
+    totalCount: sorted.length,
+    meetings: page,
+    keys: page.map((m) => ({ date: m.date ?? '', id: m.id })),
+    hasNextPage: rest.length > first,
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Store } from '../driver.js';
 import { whereClause, meetingFilterCypher, type MeetingFilter } from './meeting-filter.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 export type FocusKind = 'PERSON' | 'MEETING' | 'PLACE' | 'COUNTRY' | 'ORGANIZATION';
 export type GraphMode = 'MEETINGS' | 'COLLAPSED';
@@ -125,17 +125,15 @@ export async function neighbourhood(
 ): Promise<NeighbourhoodGraph> {
   const f = meetingFilterCypher({ ...filter, text: null });
   const cond = f.conditions.length ? whereClause(f.conditions).slice('WHERE '.length) : '';
-  const [row] = await store.read((tx) =>
-    rows<{
+  const [row] = await store.query<{
       roots: Entity[];
       cut: boolean;
       meetings: { id: string; date: string | null; modality: string; sourceCount: number; entities: Entity[] }[];
-    }>(tx, neighbourhoodQuery(focus.kind, depth, cond ? `(${cond})` : ''), {
+    }>(neighbourhoodQuery(focus.kind, depth, cond ? `(${cond})` : ''), {
       ...f.params,
       focus: focus.id,
       limit: int(limit),
-    }),
-  );
+  });
   if (!row) return { nodes: [], edges: [], truncated: false };
   const net = focus.kind === 'COUNTRY' || focus.kind === 'ORGANIZATION' ? NETWORK.parties : NETWORK.people;
   const entities = new Map<string, GraphNode>();

@@ -2,7 +2,7 @@
 import type { Store } from '../driver.js';
 import { MEETING_REF } from './meeting-projection.js';
 import type { PartnerRow } from './entity-details.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 const PARTNERS_OF = `
 MATCH (c:Country {code: $code})<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(x)
@@ -23,5 +23,5 @@ export async function partnersOf(
   range: { from: string | null; to: string | null },
   take: number,
 ): Promise<PartnerRow[]> {
-  return store.read((tx) => rows<PartnerRow>(tx, PARTNERS_OF, { code, ...range, take: int(take) }));
+  return store.query<PartnerRow>(PARTNERS_OF, { code, ...range, take: int(take) });
 }

@@ -1,7 +1,7 @@
 /** Meetings per topic per month or year: one round trip, grouped in the database. */
 import type { Store } from '../driver.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
-import { int, rows } from './run.js';
+import { int } from './run.js';
 
 export interface TopicSeries {
   topic: string;
@@ -29,11 +29,9 @@ export async function topicTrends(
   interval: 'MONTH' | 'YEAR',
 ): Promise<TopicSeries[]> {
   const f = meetingFilterCypher({ ...filter, topics: null });
-  return store.read((tx) =>
-    rows<TopicSeries>(tx, trendsQuery(f.start, whereClause(f.conditions)), {
+  return store.query<TopicSeries>(trendsQuery(f.start, whereClause(f.conditions)), {
       ...f.params,
       topicNames,
       width: int(interval === 'MONTH' ? 7 : 4),
-    }),
-  );
+  });
 }

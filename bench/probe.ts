@@ -1,0 +1,55 @@
+/**
+ * A quick look at one GraphQL question against a server that is already running, for
+ * working on the API between full benchmark runs (which build a fresh graph every time):
+ *
+ *   NEO4J_URI=... NEO4J_PASSWORD=... node --import tsx bench/probe.ts --url http://127.0.0.1:4000/graphql
+ *
+ * Picks its questions from the graph at NEO4J_URI the way `npm run bench` does, then prints
+ * p50/p99 and throughput per question for 20 clients and for one.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { createStore } from '../src/store/driver.js';
+import { CLIENTS, pickFromGraph } from './benchmarks/graphql.js';
+import type { BenchNeo4j } from './lib/bench-neo4j.js';
+import { askOnce, runLoad } from './lib/http-load.js';
+import { latency } from './lib/stats.js';
+import { QUESTIONS, requestsFor, type Question, type Server } from './queries.js';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://127.0.0.1:4000/graphql' },
+    server: { type: 'string', default: 'dkg' },
+    only: { type: 'string' },
+    seconds: { type: 'string', default: '5' },
+    clients: { type: 'string', default: String(CLIENTS) },
+  },
+});
+
+const conn = loadConfig().external;
+if (!conn) throw new Error('bench/probe.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the server reads');
+const store = createStore(conn);
+const picks = await pickFromGraph({ store } as BenchNeo4j);
+await store.close();
+
+const questions = (values.only?.split(',') ?? QUESTIONS) as Question[];
+const url = values.url as string;
+const durationMs = Number(values.seconds) * 1000;
+for (const q of questions) {
+  const requests = requestsFor(values.server as Server, q, picks);
+  const first = await askOnce(url, requests[0]!);
+  if (first.problem) {
+    console.log(`${q}: ${first.problem}`);
+    continue;
+  }
+  await runLoad({ url, requests, clients: Number(values.clients), durationMs: 1000, maxRequests: 1e6 });
+  const many = await runLoad({ url, requests, clients: Number(values.clients), durationMs, maxRequests: 1e6 });
+  const one = await runLoad({ url, requests, clients: 1, durationMs: Math.min(durationMs, 3000), maxRequests: 1e6 });
+  const l = latency(many.latenciesMs);
+  const s = latency(one.latenciesMs);
+  console.log(
+    `${q.padEnd(10)} ${values.clients} clients: p50 ${l.p50.toFixed(1)} p99 ${l.p99.toFixed(1)} ms, ` +
+      `${(many.requests / (many.elapsedMs / 1000)).toFixed(0)} req/s, errors ${many.errors}; ` +
+      `1 client: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)} ms; ${first.bytes} B`,
+  );
+}

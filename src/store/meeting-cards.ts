@@ -1,0 +1,76 @@
+/**
+ * A meeting's card: the meeting as the API shows it without evidence or curation history
+ * (place, parties, participants with their party, role and side, topics), plus the ids of
+ * the articles reporting it, stored as one JSON string on the Meeting.
+ *
+ * Lists of meetings (meeting pages, bilateral ties, graphs) read one string per meeting
+ * instead of five subqueries and a few hundred nested maps: decoding those maps in the
+ * driver was the largest single cost of an API request (CPU profile of `dkg serve` under
+ * the issue-5 benchmark). Cards are rewritten by the same recomputation that derives the
+ * meeting's values (meeting-aggregates.ts), so they change whenever a claim does.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Store } from './driver.js';
+import { meetingMap, shapeMeeting, type Meeting } from './queries/meeting-projection.js';
+import { int } from './queries/run.js';
+
+/** Bump when the card's shape changes: `upgradeCards` rewrites every older card. */
+export const CARD_VERSION = 1;
+
+export interface MeetingCard extends Meeting {
+  anchorDay: number | null;
+  /** Ids of the articles that report the meeting. */
+  sources: string[];
+}
+
+const CARD_SOURCES = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN ${meetingMap({ evidence: false, corrections: false })} AS meeting, m.anchorDay AS anchorDay,
+       COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS sources`;
+
+const WRITE_CARDS = `
+UNWIND $cards AS c
+MATCH (m:Meeting {id: c.id})
+SET m.card = c.card, m.cardVersion = $version`;
+
+const STALE_CARDS = `
+MATCH (m:Meeting) WHERE m.cardVersion IS NULL OR m.cardVersion <> $version
+RETURN m.id AS id LIMIT $take`;
+
+/** Rewrites the cards of these meetings from the graph as this transaction sees it. */
+export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const res = await tx.run(CARD_SOURCES, { ids });
+  const cards = res.records.map((r) => {
+    const card: MeetingCard = {
+      ...shapeMeeting(r.get('meeting')),
+      anchorDay: r.get('anchorDay') as number | null,
+      sources: r.get('sources') as string[],
+    };
+    return { id: card.id, card: JSON.stringify(card) };
+  });
+  await tx.run(WRITE_CARDS, { cards, version: CARD_VERSION });
+}
+
+export function readCard(json: string): MeetingCard {
+  return JSON.parse(json) as MeetingCard;
+}
+
+/**
+ * Gives every meeting written before cards existed (or with an older card) a current one,
+ * in batches; run with the schema migrations. Returns how many it rewrote.
+ */
+export async function upgradeCards(store: Store, batch = 1000): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const ids = await store.write(async (tx) => {
+      const res = await tx.run(STALE_CARDS, { version: CARD_VERSION, take: int(batch) });
+      const stale = res.records.map((r) => String(r.get('id')));
+      await writeCards(tx, stale);
+      return stale;
+    });
+    done += ids.length;
+    if (ids.length < batch) return done;
+  }
+}

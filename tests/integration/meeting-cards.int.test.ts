@@ -1,0 +1,106 @@
+/**
+ * Meeting cards (src/store/meeting-cards.ts) are a copy of what the graph says, kept for
+ * speed: a page read from cards must equal the page projected from the graph, after
+ * ingestion, curation and retraction, and after an upgrade from a database without cards.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../src/cli/ingest.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { removeArticles } from '../../src/store/article-removal.js';
+import type { Store } from '../../src/store/driver.js';
+import { CARD_VERSION } from '../../src/store/meeting-cards.js';
+import { migrate } from '../../src/store/migrations.js';
+import { correctMeeting } from '../../src/store/queries/meeting-correction.js';
+import { ALL_PARTS, type Meeting } from '../../src/store/queries/meeting-projection.js';
+import { meetingsPage } from '../../src/store/queries/meetings-page.js';
+import { mergePeople } from '../../src/store/queries/person-merge.js';
+import { freshStore } from '../helpers/db.js';
+
+const ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+const CURATOR = { keyFingerprint: '0123456789abcdef', note: 'test' };
+
+/** A projected meeting with what cards leave out emptied. */
+function withoutEvidence(m: Meeting): Meeting {
+  return {
+    ...m,
+    placeEvidence: [],
+    evidence: [],
+    corrections: [],
+    participants: m.participants.map((p) => ({ ...p, evidence: [] })),
+    topics: m.topics.map((t) => ({ ...t, evidence: [] })),
+  };
+}
+
+/** A card as the API serves it: its bookkeeping fields are not part of Meeting. */
+function asMeeting(card: Meeting): Meeting {
+  const { anchorDay, sources, ...meeting } = card as Meeting & { anchorDay?: unknown; sources?: unknown };
+  expect(anchorDay === null || typeof anchorDay === 'number').toBe(true);
+  expect(Array.isArray(sources)).toBe(true);
+  return meeting;
+}
+
+async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeting[] }> {
+  const cards = await meetingsPage(store, {}, 500, null, { evidence: false, corrections: false });
+  const graph = await meetingsPage(store, {}, 500, null, ALL_PARTS);
+  return { cards: cards.meetings.map(asMeeting), graph: graph.meetings.map(withoutEvidence) };
+}
+
+async function q<T = Record<string, unknown>>(store: Store, cypher: string, params = {}): Promise<T[]> {
+  return store.write(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T));
+}
+
+describe('meeting cards', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore();
+    await ingestFiles(store, [ARTICLES], { report: null });
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('after ingestion, every card equals the meeting projected from the graph', async () => {
+    const { cards, graph } = await bothPages(store);
+    expect(cards.length).toBeGreaterThan(40);
+    expect(cards).toEqual(graph);
+    // Not vacuous: cards carry participants with parties and topics.
+    expect(cards.some((m) => m.participants.some((p) => p.party && p.role))).toBe(true);
+    expect(cards.some((m) => m.topics.length > 0 && m.place)).toBe(true);
+  });
+
+  it('follows corrections, merged people and removed articles', async () => {
+    const before = (await bothPages(store)).cards;
+    const target = before.find((m) => m.participants.length >= 2 && m.sourceCount === 1) as Meeting;
+    await correctMeeting(store, target.id, { date: '2020-02-02', modality: 'video' }, CURATOR);
+    const [keep, remove] = target.participants.map((p) => p.person.id) as [string, string];
+    await mergePeople(store, keep, remove, CURATOR);
+    const [row] = await q<{ article: string }>(
+      store,
+      'MATCH (a:Article)-[:REPORTS]->(m:Meeting) WHERE m.id <> $id RETURN a.id AS article ORDER BY a.id LIMIT 1',
+      { id: target.id },
+    );
+    await removeArticles(store, [row?.article as string]);
+
+    const { cards, graph } = await bothPages(store);
+    expect(cards).toEqual(graph);
+    const corrected = cards.find((m) => m.id === target.id) as Meeting;
+    expect(corrected).toMatchObject({ date: '2020-02-02', modality: 'video', corrected: true });
+    expect(corrected.participants.map((p) => p.person.id)).not.toContain(remove);
+    expect(cards.length).toBeLessThanOrEqual(before.length);
+  });
+
+  it('migrate gives a database written without cards, or with older ones, current cards', async () => {
+    const n = (await q<{ n: number }>(store, 'MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n;
+    await q(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id LIMIT 5 SET m.cardVersion = $old, m.card = "{}"', {
+      old: CARD_VERSION - 1,
+    });
+    await q(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id SKIP 5 REMOVE m.card, m.cardVersion');
+
+    const result = await migrate(store);
+    expect(result.cardsRewritten).toBe(n);
+    expect((await migrate(store)).cardsRewritten).toBe(0);
+    const { cards, graph } = await bothPages(store);
+    expect(cards).toEqual(graph);
+  });
+});
