@@ -65,9 +65,15 @@ function send(agent: http.Agent, url: string, body: string, timeoutMs: number): 
   });
 }
 
-/** Why an answer is not a success: HTTP status, or a GraphQL `errors` entry. Null when fine. */
+/**
+ * Why an answer is not a success: HTTP status, or a GraphQL `errors` entry. Null when fine.
+ * The load generator shares the machine's two cores with the servers it measures, so an
+ * answer is parsed only when it might hold errors: `"errors":` cannot occur inside a JSON
+ * string value (its quotes would be escaped), only as a key.
+ */
 export function answerProblem(status: number, text: string): string | null {
   if (status !== 200) return `HTTP ${status}: ${text.slice(0, 300)}`;
+  if (text.startsWith('{"data":{') && !text.includes('"errors":')) return null;
   try {
     const json = JSON.parse(text) as { errors?: { message?: string }[]; data?: unknown };
     if (json.errors?.length) return `GraphQL error: ${json.errors.map((e) => e.message).join('; ').slice(0, 300)}`;
