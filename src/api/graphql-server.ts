@@ -14,6 +14,7 @@ import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
 import type { ApiContext } from './context.js';
 import { GRAPHIQL_TABS } from './graphiql-examples.js';
+import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useCsrfPrevention } from './plugins/csrf-prevention.js';
 import { maskError } from './plugins/error-masking.js';
 import { useIntrospectionToggle } from './plugins/introspection-toggle.js';
@@ -59,6 +60,7 @@ export function createGraphQLServer(
       useCsrfPrevention(),
       useSecurityLimits({ development: settings.development }),
       useIntrospectionToggle(settings.introspection),
+      ...useCompiledExecution(),
     ],
   });
 }

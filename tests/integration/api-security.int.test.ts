@@ -49,6 +49,12 @@ describe('GraphQL API security', () => {
       message: 'first: must be an integer from 1 to 500, got 501',
       extensions: { code: 'BAD_REQUEST', field: 'first' },
     });
+    // The error points at the field that failed, in a document of several lines.
+    expect(await error('query {\n  partners(country: "AZ") { count }\n    bilateral(a: "AZ", b: "AZ") { count }\n}')).toMatchObject({
+      message: 'b: must differ from a',
+      locations: [{ line: 3, column: 5 }],
+      path: ['bilateral'],
+    });
     expect(await error('{ meetings(filter: { from: "2024-02-30" }) { totalCount } }')).toMatchObject({
       message: 'filter.from: must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "2024-02-30"',
       extensions: { code: 'BAD_REQUEST' },

@@ -35,7 +35,7 @@ export const stderrLog: ErrorLog = (error) => {
 export function maskError(error: unknown, message: string, log: ErrorLog = stderrLog): Error {
   const graphql = isGraphQLError(error) ? error : null;
   const original: unknown = graphql ? graphql.originalError : error;
-  const where = { nodes: graphql?.nodes, path: graphql?.path };
+  const where = { nodes: graphql?.nodes, source: graphql?.source, positions: graphql?.positions, path: graphql?.path };
   if (isAppError(original)) {
     if (CLIENT_CODES.has(original.code)) {
       return createGraphQLError(original.message, {
