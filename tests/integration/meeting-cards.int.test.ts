@@ -43,6 +43,18 @@ function asMeeting(card: Meeting): Meeting {
 async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeting[] }> {
   const cards = await meetingsPage(store, {}, 500, null, { evidence: false, corrections: false });
   const graph = await meetingsPage(store, {}, 500, null, ALL_PARTS);
+  // The key lists graph() reads beside each card name the same parties and people.
+  const keys = await store.query<{ id: string; parties: string[]; people: string[] }>(
+    'MATCH (m:Meeting) RETURN m.id AS id, m.partyKeys AS parties, m.personKeys AS people',
+  );
+  const byId = new Map(keys.map((k) => [k.id, k]));
+  for (const m of graph.meetings) {
+    expect(byId.get(m.id)).toEqual({
+      id: m.id,
+      parties: m.parties.map((p) => p.code),
+      people: m.participants.map((p) => p.person.id),
+    });
+  }
   return { cards: cards.meetings.map(asMeeting), graph: graph.meetings.map(withoutEvidence) };
 }
 

@@ -36,11 +36,13 @@ const NETWORK = {
     toMeeting: '(e)-[:ATTENDED]->(m:Meeting)',
     toEntity: '(x:Person)-[:ATTENDED]->(m)',
     degree: 'COUNT { (e)-[:ATTENDED]->() }',
+    keys: 'personKeys',
   },
   parties: {
     toMeeting: '(e)<-[:BETWEEN]-(m:Meeting)',
     toEntity: '(m)-[:BETWEEN]->(x)',
     degree: 'COUNT { (e)<-[:BETWEEN]-() }',
+    keys: 'partyKeys',
   },
 } as const;
 // \`seen\` ends up holding every entity of every meeting taken, so the answer names each once
@@ -104,16 +106,17 @@ CALL (frontier, meetings, want, scan) {
 CALL (frontier, meetings, want, scan) {
   // A bound past every date when not walking: the planner keeps the index order for the
   // walk, where a filter on \`scan\` would be checked on every meeting the index yields.
-  WITH frontier, meetings, want, CASE WHEN scan THEN '' ELSE '~' END AS lowest
+  WITH meetings, want, [x IN frontier | coalesce(x.code, x.id)] AS keys, CASE WHEN scan THEN '' ELSE '~' END AS lowest
   MATCH (m:Meeting)
-  WHERE m.date >= lowest AND NOT m IN meetings AND EXISTS { MATCH ${net.toEntity} WHERE x IN frontier } ${and}
+  WHERE m.date >= lowest AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
   WITH m ORDER BY m.date DESC, m.id LIMIT $limit + 1
   RETURN collect(m) AS dated
 }
 CALL (frontier, meetings, want, scan, dated) {
   UNWIND CASE WHEN scan AND size(dated) <= want THEN [true] ELSE [] END AS go
+  WITH meetings, [x IN frontier | coalesce(x.code, x.id)] AS keys
   MATCH (m:Meeting)
-  WHERE m.date IS NULL AND NOT m IN meetings AND EXISTS { MATCH ${net.toEntity} WHERE x IN frontier } ${and}
+  WHERE m.date IS NULL AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
   WITH m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS undated
 }
@@ -138,7 +141,7 @@ function neighbourhoodQuery(kind: FocusKind, depth: number, filter: string): str
   return `${seed(kind, net, filter)}
 ${Array.from({ length: hops }, () => hop(net, filter)).join('\n')}
 RETURN [x IN roots | ${ENTITY}] AS roots, cut, [x IN seen | ${ENTITY}] AS entities,
-       [m IN meetings | [m.id, m.date, m.modality, m.sourceCount, [${net.toEntity} | coalesce(x.code, x.id)]]] AS meetings`;
+       [m IN meetings | [m.id, m.date, m.modality, m.sourceCount, m.${net.keys}]] AS meetings`;
 }
 
 interface Entity {
