@@ -43,10 +43,12 @@ WITH DISTINCT m`,
   all: 'MATCH (m:Meeting)',
 } as const;
 
+// The first country, organisation or person is already bound by the start pattern when it
+// is the start: the conditions check the others only ([1..]), sparing a pattern per meeting.
 const CONDITION = {
-  countries: 'ALL(c IN $f_countries WHERE EXISTS { (m)-[:BETWEEN]->(:Country {code: c}) })',
-  orgs: 'ALL(o IN $f_orgs WHERE EXISTS { (m)-[:BETWEEN]->(:Organization {code: o}) })',
-  people: 'ALL(pid IN $f_people WHERE EXISTS { (:Person {id: pid})-[:ATTENDED]->(m) })',
+  countries: (from: number) => `ALL(c IN $f_countries[${from}..] WHERE EXISTS { (m)-[:BETWEEN]->(:Country {code: c}) })`,
+  orgs: (from: number) => `ALL(o IN $f_orgs[${from}..] WHERE EXISTS { (m)-[:BETWEEN]->(:Organization {code: o}) })`,
+  people: (from: number) => `ALL(pid IN $f_people[${from}..] WHERE EXISTS { (:Person {id: pid})-[:ATTENDED]->(m) })`,
   topics: 'EXISTS { MATCH (m)-[:ABOUT]->(t:Topic) WHERE t.name IN $f_topics }',
   // A month or year date overlaps a day range: compare on the meeting date's own precision.
   from: 'm.date IS NOT NULL AND m.date >= left($f_from, size(m.date))',
@@ -58,7 +60,11 @@ const CONDITION = {
 
 const given = <T>(v: T[] | null | undefined): v is T[] => Array.isArray(v) && v.length > 0;
 
-export function meetingFilterCypher(f: MeetingFilter = {}): FilterCypher {
+/**
+ * `start` is used by callers that match from it; `conditions` alone (startUsed false) hold
+ * every criterion, for callers that bind `m` themselves.
+ */
+export function meetingFilterCypher(f: MeetingFilter = {}, startUsed = true): FilterCypher {
   const countries = (f.parties ?? []).filter((p) => p.kind === 'COUNTRY').map((p) => p.code);
   const orgs = (f.parties ?? []).filter((p) => p.kind === 'ORGANIZATION').map((p) => p.code);
   const params: Record<string, unknown> = {
@@ -85,15 +91,17 @@ export function meetingFilterCypher(f: MeetingFilter = {}): FilterCypher {
             ? START.organization
             : START.all;
   const conditions: string[] = [];
-  if (countries.length) conditions.push(CONDITION.countries);
-  if (orgs.length) conditions.push(CONDITION.orgs);
-  if (given(f.people)) conditions.push(CONDITION.people);
-  if (given(f.topics)) conditions.push(CONDITION.topics);
+  // Properties first: they are cheaper to test than patterns.
   if (f.from) conditions.push(CONDITION.from);
   if (f.to) conditions.push(CONDITION.to);
   if (f.place) conditions.push(CONDITION.place);
   if (f.modality) conditions.push(CONDITION.modality);
   if (f.status) conditions.push(CONDITION.status);
+  const bound = (s: string): number => (startUsed && start === s ? 1 : 0);
+  if (countries.length > bound(START.country)) conditions.push(CONDITION.countries(bound(START.country)));
+  if (orgs.length > bound(START.organization)) conditions.push(CONDITION.orgs(bound(START.organization)));
+  if (given(f.people) && f.people.length > bound(START.person)) conditions.push(CONDITION.people(bound(START.person)));
+  if (given(f.topics)) conditions.push(CONDITION.topics);
   return { start, conditions, params };
 }
 

@@ -162,7 +162,7 @@ export async function neighbourhood(
   mode: GraphMode,
   walk: Walk = 'auto',
 ): Promise<NeighbourhoodGraph> {
-  const f = meetingFilterCypher({ ...filter, text: null });
+  const f = meetingFilterCypher({ ...filter, text: null }, false);
   const cond = f.conditions.length ? whereClause(f.conditions).slice('WHERE '.length) : '';
   const [row] = await store.query<{
     roots: Entity[];
