@@ -5,13 +5,14 @@
  *   NEO4J_URI=... NEO4J_PASSWORD=... node --import tsx bench/probe.ts --url http://127.0.0.1:4000/graphql
  *
  * Picks its questions from the graph at NEO4J_URI the way `npm run bench` does, then prints
- * p50/p99 and throughput per question for 20 clients and for one.
+ * p50/p99 and throughput per question for 20 clients and for one; with `--cpu PID,PID` (the
+ * server's and Neo4j's), the CPU each used per request under load.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
 import { CLIENTS, pickFromGraph } from './benchmarks/graphql.js';
-import type { BenchNeo4j } from './lib/bench-neo4j.js';
+import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { latency } from './lib/stats.js';
 import { QUESTIONS, requestsFor, type Question, type Server } from './queries.js';
@@ -23,8 +24,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     clients: { type: 'string', default: String(CLIENTS) },
+    // Process ids (the server, Neo4j) whose CPU per request to show: steadier than latency.
+    cpu: { type: 'string' },
   },
 });
+
+const pids = values.cpu?.split(',').map(Number) ?? [];
+const cpuOf = (): number[] => pids.map((pid) => procCpuSeconds(pid) ?? Number.NaN);
 
 const conn = loadConfig().external;
 if (!conn) throw new Error('bench/probe.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the server reads');
@@ -43,13 +49,16 @@ for (const q of questions) {
     continue;
   }
   await runLoad({ url, requests, clients: Number(values.clients), durationMs: 1000, maxRequests: 1e6 });
+  const before = cpuOf();
   const many = await runLoad({ url, requests, clients: Number(values.clients), durationMs, maxRequests: 1e6 });
+  const cpu = cpuOf().map((c, i) => `${(((c - (before[i] ?? 0)) * 1000) / many.requests).toFixed(2)}`);
   const one = await runLoad({ url, requests, clients: 1, durationMs: Math.min(durationMs, 3000), maxRequests: 1e6 });
   const l = latency(many.latenciesMs);
   const s = latency(one.latenciesMs);
   console.log(
     `${q.padEnd(10)} ${values.clients} clients: p50 ${l.p50.toFixed(1)} p99 ${l.p99.toFixed(1)} ms, ` +
       `${(many.requests / (many.elapsedMs / 1000)).toFixed(0)} req/s, errors ${many.errors}; ` +
-      `1 client: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)} ms; ${first.bytes} B`,
+      `1 client: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)} ms; ${first.bytes} B` +
+      (pids.length ? `; CPU ms per request (${pids.join(', ')}): ${cpu.join(', ')}` : ''),
   );
 }
