@@ -15,7 +15,15 @@ const pairMeetings = (a: PartyCode, b: PartyCode): string => `
 OPTIONAL MATCH (pa:${LABEL[a.kind]} {code: $a})
 OPTIONAL MATCH (pb:${LABEL[b.kind]} {code: $b})
 CALL (pa, pb) {
-  MATCH (pa)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(pb)
+  // The key list on the meeting (meeting-cards.ts) rules out most meetings before the
+  // second BETWEEN is looked for (collecting them keeps the planner from checking the
+  // pattern first); the pattern still decides, as a country and an organisation may share
+  // a code (AU).
+  MATCH (pa)<-[:BETWEEN]-(m:Meeting)
+  WHERE $b IN m.partyKeys
+  WITH pb, collect(m) AS candidates
+  UNWIND candidates AS m
+  WITH m WHERE (m)-[:BETWEEN]->(pb)
   RETURN collect(m.card) AS cards
 }
 RETURN pa.name AS aName, pb.name AS bName, cards`;
