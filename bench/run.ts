@@ -12,7 +12,7 @@ import { extractionBenchmark } from './benchmarks/extraction.js';
 import { graphqlResult, ingestionResult, scalingResult, type SizePoint } from './benchmarks/report.js';
 import { FULL_TIMING, QUICK_TIMING, measureServer, pickFromGraph, startDkg, startNeo4jGraphql, type Timing } from './benchmarks/graphql.js';
 import { ingestAtSize } from './benchmarks/ingestion.js';
-import { startBenchNeo4j, type BenchNeo4j } from './lib/bench-neo4j.js';
+import { settle, startBenchNeo4j, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { corpusDir } from './lib/corpus-files.js';
 import { log } from './lib/log.js';
 import { machineFacts } from './lib/machine.js';
@@ -51,6 +51,7 @@ async function measureSize(
   const dir = corpusDir(kb, size, opts.seed);
   const ingest = await ingestAtSize(neo, dir, size, reps, warmDir);
   log(`graph after ingesting ${size}: ${JSON.stringify(ingest.graph)}`);
+  await settle(neo);
   const picks = await pickFromGraph(neo);
   const dkg = servers.dkg ? await measureServer('dkg', () => startDkg(neo, opts.dkgPort), picks, timing) : null;
   const n4g = servers.neo4jGraphql
