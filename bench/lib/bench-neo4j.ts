@@ -117,16 +117,10 @@ export async function startBenchNeo4j(port: number): Promise<BenchNeo4j> {
 
 /**
  * After an ingestion Neo4j flushes pages and collects garbage for a while; the question
- * timed first would pay for it. Checkpoints, then waits (up to 30 s) until the JVM uses
- * under a tenth of a core over a second.
+ * timed first would pay for it. Waits (up to 30 s) until the JVM uses under a tenth of a
+ * core over a second. (Community has no db.checkpoint() to force the flush.)
  */
 export async function settle(neo: BenchNeo4j): Promise<void> {
-  const session = neo.store.driver.session({ database: neo.store.database });
-  try {
-    await session.run('CALL db.checkpoint()');
-  } finally {
-    await session.close();
-  }
   for (let i = 0; i < 30; i++) {
     const before = neo.cpuSeconds();
     await new Promise((resolve) => setTimeout(resolve, 1000));
