@@ -16,10 +16,6 @@ function tmp(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'dkg-ingest-'));
 }
 
-async function rows(store: Store, cypher: string): Promise<Record<string, unknown>[]> {
-  return store.read(async (tx) => (await tx.run(cypher)).records.map((r) => r.toObject()));
-}
-
 describe('dkg ingest', () => {
   let store: Store;
   let corpus: string;
@@ -39,13 +35,11 @@ describe('dkg ingest', () => {
     const res = await runCli(['ingest', SEED]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toMatch(/1 articles: 1 new, 0 unchanged/);
-    expect(await rows(store, 'MATCH (p:Person) RETURN p.name AS name ORDER BY name')).toEqual([
+    expect(await store.query('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).toEqual([
       { name: 'Ilham Aliyev' },
       { name: 'Vladimir Putin' },
     ]);
-    const [m] = await rows(
-      store,
-      `MATCH (a:Article)-[:REPORTS]->(m:Meeting)-[:HELD_IN]->(pl:Place)-[:IN]->(c:Country)
+    const [m] = await store.query(`MATCH (a:Article)-[:REPORTS]->(m:Meeting)-[:HELD_IN]->(pl:Place)-[:IN]->(c:Country)
        MATCH (m)-[:BETWEEN]->(party)
        WITH a, m, pl, c, party ORDER BY party.code
        RETURN m.modality AS modality, m.status AS status, m.date AS date, m.sourceCount AS sources,
@@ -61,24 +55,22 @@ describe('dkg ingest', () => {
       between: ['AZ', 'RU'],
       title: 'Aliyev Meets Putin in Moscow for High-Level Talks',
     });
-    const roles = await rows(
-      store,
-      `MATCH (p:Person)-[at:ATTENDED]->(:Meeting) MATCH (p)-[:REPRESENTS]->(c:Country)
+    const roles = await store.query(`MATCH (p:Person)-[at:ATTENDED]->(:Meeting) MATCH (p)-[:REPRESENTS]->(c:Country)
        RETURN p.name AS name, at.role AS role, c.code AS country ORDER BY name`,
     );
     expect(roles).toEqual([
       { name: 'Ilham Aliyev', role: 'president', country: 'AZ' },
       { name: 'Vladimir Putin', role: 'president', country: 'RU' },
     ]);
-    const topics = await rows(store, 'MATCH (:Meeting)-[ab:ABOUT]->(t:Topic) RETURN t.name AS name, ab.status AS status');
+    const topics = await store.query('MATCH (:Meeting)-[ab:ABOUT]->(t:Topic) RETURN t.name AS name, ab.status AS status');
     const byName = new Map(topics.map((t) => [t.name, t.status]));
     for (const t of ['energy', 'trade', 'security']) expect(byName.get(t)).toBe('discussed');
     for (const t of ['infrastructure', 'transport', 'conflict']) expect(byName.has(t)).toBe(true);
     expect([...byName.values()]).toContain('expected');
-    expect(await rows(store, 'MATCH (:Article)-[:CITES]->(o:Organization) RETURN o.code AS code')).toEqual([
+    expect(await store.query('MATCH (:Article)-[:CITES]->(o:Organization) RETURN o.code AS code')).toEqual([
       { code: 'Interfax' },
     ]);
-    expect(await rows(store, 'MATCH (c:Country) RETURN c.code AS code ORDER BY code')).toEqual([
+    expect(await store.query('MATCH (c:Country) RETURN c.code AS code ORDER BY code')).toEqual([
       { code: 'AZ' },
       { code: 'RU' },
     ]);
@@ -110,7 +102,7 @@ describe('dkg ingest', () => {
     const failed = (JSON.parse(readFileSync(report, 'utf8')) as { failed: { input: string; message: string }[] }).failed;
     expect(failed.map((f) => path.basename(f.input)).sort()).toEqual(['b-empty.txt', 'c-binary.txt', 'd-broken.json']);
     for (const f of failed) expect(f.message).toContain(path.basename(f.input));
-    expect(await rows(store, 'MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: 1 }]);
+    expect(await store.query('MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: 1 }]);
   });
 
   it('two processes ingesting the same folder at once create no duplicates', async () => {
@@ -130,13 +122,13 @@ describe('dkg ingest', () => {
     const { child, done } = startCli(['ingest', corpus, '--batch', '10']);
     // Kill it once some batches are in.
     for (let i = 0; i < 600; i += 1) {
-      const [n] = await rows(store, 'MATCH (a:Article) RETURN count(a) AS n');
+      const [n] = await store.query('MATCH (a:Article) RETURN count(a) AS n');
       if (Number(n?.n) >= 30) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     child.kill('SIGKILL');
     await done;
-    const partial = await rows(store, 'MATCH (a:Article) RETURN count(a) AS n');
+    const partial = await store.query('MATCH (a:Article) RETURN count(a) AS n');
     expect(Number(partial[0]?.n)).toBeLessThan(240);
     const resumed = await runCli(['ingest', corpus]);
     expect(resumed.code, resumed.stderr).toBe(0);
@@ -148,10 +140,10 @@ describe('dkg ingest', () => {
     mkdirSync(dir, { recursive: true });
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     await runCli(['ingest', dir]);
-    const [a] = await rows(store, 'MATCH (a:Article) RETURN a.id AS id');
+    const [a] = await store.query('MATCH (a:Article) RETURN a.id AS id');
     const res = await runCli(['remove', String(a?.id)]);
     expect(res.code, res.stderr).toBe(0);
-    expect(await rows(store, 'MATCH (n) WHERE n:Article OR n:Meeting OR n:Person OR n:Place RETURN count(n) AS n')).toEqual([
+    expect(await store.query('MATCH (n) WHERE n:Article OR n:Meeting OR n:Person OR n:Place RETURN count(n) AS n')).toEqual([
       { n: 0 },
     ]);
     expect((await runCli(['remove', 'a-doesnotexist'])).code).toBe(1);

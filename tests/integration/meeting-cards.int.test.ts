@@ -58,8 +58,9 @@ async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeti
   return { cards: cards.meetings.map(asMeeting), graph: graph.meetings.map(withoutEvidence) };
 }
 
-async function q<T = Record<string, unknown>>(store: Store, cypher: string, params = {}): Promise<T[]> {
-  return store.write(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T));
+/** Test-only writes that stand in for an older dkg. */
+async function tamper(store: Store, cypher: string, params = {}): Promise<void> {
+  await store.write((tx) => tx.run(cypher, params));
 }
 
 describe('meeting cards', () => {
@@ -87,9 +88,7 @@ describe('meeting cards', () => {
     await correctMeeting(store, target.id, { date: '2020-02-02', modality: 'video' }, CURATOR);
     const [keep, remove] = target.participants.map((p) => p.person.id) as [string, string];
     await mergePeople(store, keep, remove, CURATOR);
-    const [row] = await q<{ article: string }>(
-      store,
-      'MATCH (a:Article)-[:REPORTS]->(m:Meeting) WHERE m.id <> $id RETURN a.id AS article ORDER BY a.id LIMIT 1',
+    const [row] = await store.query<{ article: string }>('MATCH (a:Article)-[:REPORTS]->(m:Meeting) WHERE m.id <> $id RETURN a.id AS article ORDER BY a.id LIMIT 1',
       { id: target.id },
     );
     await removeArticles(store, [row?.article as string]);
@@ -103,11 +102,11 @@ describe('meeting cards', () => {
   });
 
   it('migrate gives a database written without cards, or with older ones, current cards', async () => {
-    const n = (await q<{ n: number }>(store, 'MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n;
-    await q(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id LIMIT 5 SET m.cardVersion = $old, m.card = "{}"', {
+    const n = (await store.query<{ n: number }>('MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n;
+    await tamper(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id LIMIT 5 SET m.cardVersion = $old, m.card = "{}"', {
       old: CARD_VERSION - 1,
     });
-    await q(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id SKIP 5 REMOVE m.card, m.cardVersion');
+    await tamper(store, 'MATCH (m:Meeting) WITH m ORDER BY m.id SKIP 5 REMOVE m.card, m.cardVersion');
 
     const result = await migrate(store);
     expect(result.cardsRewritten).toBe(n);

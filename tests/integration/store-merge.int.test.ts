@@ -21,10 +21,6 @@ async function ingest(store: Store, a: Article, meetings: Meeting[]) {
   return writeArticles(store, [toArticleRecord(a, extraction(a, meetings), kb)]);
 }
 
-async function q<T = Record<string, unknown>>(store: Store, cypher: string, params = {}): Promise<T[]> {
-  return store.read(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as T));
-}
-
 describe('meetings in the graph', () => {
   let store: Store;
   beforeAll(async () => {
@@ -44,9 +40,9 @@ describe('meetings in the graph', () => {
     ]);
     expect(first.articles[0]?.merged).toBe(0);
     expect(second.articles[0]?.merged).toBe(1);
-    const rows = await q(store, 'MATCH (m:Meeting) RETURN m.sourceCount AS n, m.disputed AS disputed');
+    const rows = await store.query('MATCH (m:Meeting) RETURN m.sourceCount AS n, m.disputed AS disputed');
     expect(rows).toEqual([{ n: 2, disputed: ['date'] }]);
-    const between = await q(store, 'MATCH (:Meeting)-[:BETWEEN]->(c:Country) RETURN c.code AS code ORDER BY code');
+    const between = await store.query('MATCH (:Meeting)-[:BETWEEN]->(c:Country) RETURN c.code AS code ORDER BY code');
     expect(between.map((r) => r.code)).toEqual(['AZ', 'RU']);
   });
 
@@ -54,9 +50,9 @@ describe('meetings in the graph', () => {
     await ingest(store, article('plan.txt', 'Aliyev will visit.', { publishedAt: '2025-10-10' }), [
       meeting([aliyev, putin], { status: 'planned' }),
     ]);
-    expect(await q(store, 'MATCH (m:Meeting) RETURN m.status AS s')).toEqual([{ s: 'planned' }]);
+    expect(await store.query('MATCH (m:Meeting) RETURN m.status AS s')).toEqual([{ s: 'planned' }]);
     await ingest(store, article('held.txt', 'Aliyev visited.'), [meeting([aliyev, putin])]);
-    expect(await q(store, 'MATCH (m:Meeting) RETURN m.status AS s, m.sourceCount AS n')).toEqual([{ s: 'held', n: 2 }]);
+    expect(await store.query('MATCH (m:Meeting) RETURN m.status AS s, m.sourceCount AS n')).toEqual([{ s: 'held', n: 2 }]);
   });
 
   it('keeps different meetings of the same two leaders apart', async () => {
@@ -65,7 +61,7 @@ describe('meetings in the graph', () => {
       meeting([aliyev, putin], { date: '2025-12-01' }),
       meeting([aliyev, putin], { date: '2023-10', location: { city: 'Bishkek', country: 'KG' } }),
     ]);
-    const rows = await q(store, 'MATCH (m:Meeting) RETURN m.date AS date ORDER BY date');
+    const rows = await store.query('MATCH (m:Meeting) RETURN m.date AS date ORDER BY date');
     expect(rows.map((r) => r.date)).toEqual(['2023-10', '2025-10-15', '2025-12-01']);
   });
 
@@ -74,7 +70,7 @@ describe('meetings in the graph', () => {
       meeting([aliyev, putin]),
       meeting([aliyev, putin], { modality: 'phone', location: null, cameo: '041' }),
     ]);
-    expect(await q(store, 'MATCH (m:Meeting) RETURN count(m) AS n')).toEqual([{ n: 2 }]);
+    expect(await store.query('MATCH (m:Meeting) RETURN count(m) AS n')).toEqual([{ n: 2 }]);
   });
 
   it('keeps Heydar and Ilham Aliyev apart, and one node per person across spellings', async () => {
@@ -85,7 +81,7 @@ describe('meetings in the graph', () => {
     await ingest(store, article('z2.txt', 'Zelenskyy talks.', { publishedAt: '2025-11-20' }), [
       meeting([person('Volodymyr Zelenskyy', 'UA'), putin], { date: '2025-11-20' }),
     ]);
-    const people = (await q(store, 'MATCH (p:Person) RETURN p.name AS name ORDER BY name')).map((r) => String(r.name));
+    const people = (await store.query('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).map((r) => String(r.name));
     expect(people.filter((n) => /Aliyev/.test(n))).toEqual(['Heydar Aliyev', 'Ilham Aliyev']);
     expect(people.filter((n) => /Zelensk/.test(n))).toHaveLength(1);
     expect(people).toHaveLength(5);
@@ -96,9 +92,7 @@ describe('meetings in the graph', () => {
     await ingest(store, article('p2.txt', 'In Sochi.'), [
       meeting([aliyev, putin], { location: { city: 'Sochi', country: 'RU' } }),
     ]);
-    const [m] = await q<{ disputed: string[]; places: string[] }>(
-      store,
-      'MATCH (m:Meeting)-[h:HELD_IN]->(p:Place) WITH m, p ORDER BY p.name RETURN m.disputed AS disputed, collect(p.name) AS places',
+    const [m] = await store.query<{ disputed: string[]; places: string[] }>('MATCH (m:Meeting)-[h:HELD_IN]->(p:Place) WITH m, p ORDER BY p.name RETURN m.disputed AS disputed, collect(p.name) AS places',
     );
     expect(m).toEqual({ disputed: ['place'], places: ['Moscow', 'Sochi'] });
   });
@@ -112,12 +106,11 @@ describe('meetings in the graph', () => {
     const a2 = article('u.txt', 'Second version, now in Sochi.', { url });
     const replaced = await ingest(store, a2, [meeting([aliyev, putin], { location: { city: 'Sochi', country: 'RU' } })]);
     expect(replaced.articles[0]?.outcome).toBe('replaced');
-    const rows = await q(
-      store,
+    const rows = await store.query(
       'MATCH (a:Article)-[:REPORTS]->(m:Meeting)-[:HELD_IN]->(p:Place) RETURN count(DISTINCT a) AS articles, collect(p.name) AS places, m.sourceCount AS n',
     );
     expect(rows).toEqual([{ articles: 1, places: ['Sochi'], n: 1 }]);
-    expect(await q(store, 'MATCH (p:Place) RETURN p.name AS name')).toEqual([{ name: 'Sochi' }]);
+    expect(await store.query('MATCH (p:Place) RETURN p.name AS name')).toEqual([{ name: 'Sochi' }]);
   });
 
   it('retraction deletes the article and what only it supported', async () => {
@@ -128,12 +121,12 @@ describe('meetings in the graph', () => {
     const id = r1.articles[0]?.id as string;
     expect(await removeArticles(store, [id])).toEqual({ removed: 1, meetingsTouched: 1 });
     // The people file's canonical spelling wins over the article's.
-    expect((await q(store, 'MATCH (p:Person) RETURN p.name AS n ORDER BY n')).map((r) => r.n)).toEqual([
+    expect((await store.query('MATCH (p:Person) RETURN p.name AS n ORDER BY n')).map((r) => r.n)).toEqual([
       'Recep Tayyip Erdoğan',
       'Vladimir Putin',
     ]);
-    expect((await q(store, 'MATCH (p:Place) RETURN p.name AS n')).map((r) => r.n)).toEqual(['Ankara']);
-    expect(await q(store, 'MATCH (m:Meeting) RETURN count(m) AS n')).toEqual([{ n: 1 }]);
-    expect(await q(store, 'MATCH (a:Article {id: $id}) RETURN a', { id })).toEqual([]);
+    expect((await store.query('MATCH (p:Place) RETURN p.name AS n')).map((r) => r.n)).toEqual(['Ankara']);
+    expect(await store.query('MATCH (m:Meeting) RETURN count(m) AS n')).toEqual([{ n: 1 }]);
+    expect(await store.query('MATCH (a:Article {id: $id}) RETURN a', { id })).toEqual([]);
   });
 });
