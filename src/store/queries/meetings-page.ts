@@ -52,18 +52,22 @@ export async function meetingsPage(
   parts: MeetingParts = ALL_PARTS,
 ): Promise<MeetingPage> {
   const f = meetingFilterCypher(filter);
-  const [row] = await store.query<{ totalCount: number; meetings: unknown[] | null; cards: string[] | null }>(pageQuery(f.start, whereClause(f.conditions), parts), {
-      ...f.params,
-      after,
-      take: int(first + 1),
-  });
-  const all: Meeting[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
-  const meetings = all.slice(0, first);
+  const [row] = await store.query<{ totalCount: number; meetings: unknown[] | null; cards: string[] | null }>(
+    pageQuery(f.start, whereClause(f.conditions), parts),
+    { ...f.params, after, take: int(first + 1) },
+  );
+  const found: Meeting[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
+  return toPage(row?.totalCount ?? 0, found, first);
+}
+
+/** A page from the meetings after the cursor, newest first, one more than fit if there are more. */
+function toPage(totalCount: number, rest: Meeting[], first: number): MeetingPage {
+  const meetings = rest.slice(0, first);
   return {
-    totalCount: row?.totalCount ?? 0,
+    totalCount,
     meetings,
     keys: meetings.map((m) => ({ date: m.date ?? '', id: m.id })),
-    hasNextPage: all.length > first,
+    hasNextPage: rest.length > first,
   };
 }
 
@@ -81,11 +85,5 @@ export function pageOf(meetings: Meeting[], first: number, after: MeetingKey | n
   const rest = after
     ? sorted.filter((m) => (m.date ?? '') < after.date || ((m.date ?? '') === after.date && m.id > after.id))
     : sorted;
-  const page = rest.slice(0, first);
-  return {
-    totalCount: sorted.length,
-    meetings: page,
-    keys: page.map((m) => ({ date: m.date ?? '', id: m.id })),
-    hasNextPage: rest.length > first,
-  };
+  return toPage(sorted.length, rest, first);
 }

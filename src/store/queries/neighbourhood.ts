@@ -93,7 +93,7 @@ function hop(net: Network, cond: string): string {
   const and = cond ? `AND ${cond}` : '';
   return `
 WITH roots, seen, meetings, cut, frontier, $limit - size(meetings) AS want,
-     reduce(n = 0, e IN frontier | n + ${net.degree}) AS reach
+     reduce(n = 0, e IN frontier | n + ${net.degree}) AS reach, [x IN frontier | coalesce(x.code, x.id)] AS keys
 WITH *, $walk = 'scan' OR ($walk = 'auto' AND reach * reach > want * COUNT { (:Meeting) }) AS scan
 CALL (frontier, meetings, want, scan) {
   WITH frontier, meetings, want WHERE NOT scan
@@ -103,18 +103,17 @@ CALL (frontier, meetings, want, scan) {
   WITH DISTINCT m ${ORDER}
   RETURN collect(m) AS expanded
 }
-CALL (frontier, meetings, want, scan) {
+CALL (keys, meetings, scan) {
   // A bound past every date when not walking: the planner keeps the index order for the
   // walk, where a filter on \`scan\` would be checked on every meeting the index yields.
-  WITH meetings, want, [x IN frontier | coalesce(x.code, x.id)] AS keys, CASE WHEN scan THEN '' ELSE '~' END AS lowest
+  WITH keys, meetings, CASE WHEN scan THEN '' ELSE '~' END AS lowest
   MATCH (m:Meeting)
   WHERE m.date >= lowest AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
   WITH m ORDER BY m.date DESC, m.id LIMIT $limit + 1
   RETURN collect(m) AS dated
 }
-CALL (frontier, meetings, want, scan, dated) {
+CALL (keys, meetings, want, scan, dated) {
   UNWIND CASE WHEN scan AND size(dated) <= want THEN [true] ELSE [] END AS go
-  WITH meetings, [x IN frontier | coalesce(x.code, x.id)] AS keys
   MATCH (m:Meeting)
   WHERE m.date IS NULL AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
   WITH m ORDER BY m.id LIMIT $limit + 1
