@@ -4,6 +4,7 @@ import { splitSentences } from '../../../src/extract/sentences.js';
 import { settingOf } from '../../../src/extract/setting.js';
 import { topicsOf } from '../../../src/extract/topics.js';
 import { cleanText } from '../../../src/extract/clean-text.js';
+import { RECALLED } from '../../../src/extract/lexicon/cues.js';
 
 describe('splitSentences', () => {
   it('keeps abbreviations and initials inside a sentence', () => {
@@ -57,5 +58,17 @@ describe('cleanText', () => {
     const clean = cleanText(raw);
     expect(clean.length).toBe(raw.length);
     expect(clean.trim()).toBe('Body line.');
+  });
+});
+
+describe('RECALLED', () => {
+  it('recognises an earlier encounter named by its host, accented names included, in any case', () => {
+    expect(RECALLED.test("the first talks since Érdi's trip to Paris")).toBe(true);
+    expect(RECALLED.test("SINCE MACRON'S VISIT TO BEIJING")).toBe(true);
+    expect(RECALLED.test('They last met in Geneva.')).toBe(true);
+  });
+  it('does not take an encounter reported now for a recalled one', () => {
+    expect(RECALLED.test('The ministers met in Baku on Tuesday since talks began.')).toBe(false);
+    expect(RECALLED.test('since 2019 visits to Baku have grown')).toBe(false);
   });
 });
