@@ -1,9 +1,13 @@
 /**
  * Bytes to text, with the checks that make a bad file a clear error instead of garbage:
  * stat before reading (size limit without reading), no NUL bytes, strict UTF-8.
+ *
+ * The reads are synchronous on purpose: articles are small local files, and the promise API
+ * costs five thread-pool round trips per file (stat, open, read, read, close), which made
+ * reading a third of the time of extraction itself in `dkg ingest`. A 10 MiB file, the
+ * largest accepted, blocks for a few milliseconds.
  */
-import { open, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { AppError } from '../domain/errors.js';
 
 /** 10 MiB: far above any news article (a long one is ~100 KB of HTML), small enough to hold in memory. */
@@ -11,51 +15,64 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Reads `file` as text or throws an AppError naming the file and the problem. */
 export async function readTextFile(file: string, maxBytes: number): Promise<string> {
-  const info = await statFile(file);
+  return readTextFileSync(file, maxBytes);
+}
+
+function readTextFileSync(file: string, maxBytes: number): string {
+  const info = statFile(file);
   if (info.isDirectory()) throw new AppError('INPUT_UNREADABLE', 'is a directory, not a file', file);
   if (!info.isFile()) throw new AppError('INPUT_UNREADABLE', 'is not a regular file', file);
   if (info.size === 0) throw new AppError('INPUT_EMPTY', 'file is empty', file);
   if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
 
-  const bytes = await readAtMost(file, maxBytes);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw fsError(e, file);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readAtMost(fd, file, info.size, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
   const text = decodeText(bytes, file);
   if (text.trim() === '') throw new AppError('INPUT_EMPTY', 'file contains only whitespace', file);
   return text;
 }
 
-async function statFile(file: string): Promise<Stats> {
+function statFile(file: string): Stats {
   try {
-    return await stat(file);
+    return statSync(file);
   } catch (e) {
     throw fsError(e, file);
   }
 }
 
 /** Reads at most maxBytes + 1 bytes: a file that grew after the stat is still caught, never read whole. */
-async function readAtMost(file: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+function readAtMost(fd: number, file: string, size: number, maxBytes: number): Uint8Array {
+  const limit = maxBytes + 1;
+  // One byte over the stated size, so that the usual file is read in one call plus the one that sees its end.
+  let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
+  let total = 0;
   try {
-    handle = await open(file, 'r');
+    for (;;) {
+      if (total === buffer.length) {
+        if (total >= limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
   } catch (e) {
     throw fsError(e, file);
   }
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const size = Math.min(64 * 1024, maxBytes + 1 - total);
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(file, total, maxBytes, true);
-    }
-    return Buffer.concat(chunks, total);
-  } catch (e) {
-    throw e instanceof AppError ? e : fsError(e, file);
-  } finally {
-    await handle.close();
-  }
+  if (total > maxBytes) throw tooLarge(file, total, maxBytes, true);
+  return buffer.subarray(0, total);
 }
 
 function tooLarge(file: string, size: number, maxBytes: number, atLeast = false): AppError {

@@ -51,6 +51,9 @@ export function recordFor(article: Article, kb: KnowledgeBase): ArticleRecord {
   return toArticleRecord(article, extractArticle(article, kb), kb);
 }
 
+/** Longest stretch of extraction before pending database work gets its turn. */
+const YIELD_MS = 4;
+
 interface Pending {
   article: Article;
   id: string;
@@ -88,8 +91,15 @@ export async function ingestStream(
     const stored = await storedHashes(store, items.map((p) => p.id)).catch(() => new Map<string, string>());
     skipUnchanged(items.filter((p) => stored.get(p.id) === p.hash));
     const records: ArticleRecord[] = [];
+    let ran = performance.now();
     for (const p of items) {
       if (stored.get(p.id) === p.hash) continue;
+      // The previous batch's transaction sends its next query only when this loop lets it:
+      // without a pause, its queries would wait for the whole batch to be extracted.
+      if (performance.now() - ran > YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        ran = performance.now();
+      }
       try {
         records.push(recordFor(p.article, kb));
       } catch (e) {

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Count opens to prove an oversized file is refused from its stat alone, never read.
 const opened: string[] = [];
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
   return {
     ...actual,
-    open: (...args: Parameters<typeof actual.open>) => {
+    openSync: (...args: Parameters<typeof actual.openSync>) => {
       opened.push(String(args[0]));
-      return actual.open(...args);
+      return actual.openSync(...args);
     },
   };
 });
