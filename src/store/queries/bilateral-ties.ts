@@ -44,8 +44,17 @@ interface PairMeeting {
 }
 
 function pairMeeting(card: MeetingCard): PairMeeting {
+  // Named fields, not a spread of the card: only what the figures read, in one fixed shape.
   return {
-    ...card,
+    id: card.id,
+    date: card.date,
+    anchorDay: card.anchorDay,
+    status: card.status,
+    modality: card.modality,
+    settingKind: card.settingKind,
+    settingEvent: card.settingEvent,
+    place: card.place,
+    sources: card.sources,
     topics: card.topics.map((t) => t.name),
     people: card.participants.map((p) => ({ ...p.person, party: p.party?.code ?? null, side: p.side })),
   };

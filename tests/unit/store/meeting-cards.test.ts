@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { packCard, readCard, type MeetingCard } from '../../../src/store/meeting-cards.js';
+
+const card: MeetingCard = {
+  id: 'm-1',
+  date: '2025-03-04',
+  datePrecision: 'day',
+  status: 'held',
+  modality: 'in_person',
+  settingKind: 'sidelines',
+  settingEvent: 'G20 summit',
+  cameo: '043',
+  confidence: 0.8,
+  sourceCount: 2,
+  disputed: ['place'],
+  corrected: true,
+  place: { id: 'pl-baku-az', name: 'Baku', country: 'AZ', lat: 40.4, lon: 49.9 },
+  placeEvidence: [],
+  parties: [
+    { code: 'AZ', kind: 'COUNTRY', name: 'Azerbaijan' },
+    { code: 'UN', kind: 'ORGANIZATION', name: 'United Nations' },
+  ],
+  participants: [
+    { person: { id: 'p-a', name: 'Ilham Aliyev' }, party: { code: 'AZ', kind: 'COUNTRY', name: 'Azerbaijan' }, role: 'president', side: 'host', evidence: [] },
+    { person: { id: 'p-b', name: 'António Guterres' }, party: { code: 'UN', kind: 'ORGANIZATION', name: 'United Nations' }, role: null, side: null, evidence: [] },
+    // A party the meeting does not list (its node is missing): kept with its kind and no name.
+    { person: { id: 'p-c', name: 'Someone' }, party: { code: 'XK', kind: 'COUNTRY', name: null }, role: 'envoy', side: 'visitor', evidence: [] },
+    { person: { id: 'p-d', name: 'Nobody' }, party: null, role: null, side: null, evidence: [] },
+  ],
+  topics: [
+    { name: 'energy', status: 'discussed', evidence: [] },
+    { name: 'trade', status: 'expected', evidence: [] },
+  ],
+  evidence: [],
+  corrections: [],
+  anchorDay: 20151,
+  sources: ['a-1', 'a-2'],
+};
+
+describe('meeting cards', () => {
+  it('read back the card they were packed from', () => {
+    expect(readCard(packCard(card))).toEqual(card);
+  });
+  it('read back a card with no place, parties or people', () => {
+    const bare: MeetingCard = { ...card, place: null, parties: [], participants: [], topics: [], disputed: [], date: null, anchorDay: null };
+    expect(readCard(packCard(bare))).toEqual(bare);
+  });
+  it('are stored in well under the JSON of the object they stand for', () => {
+    expect(packCard(card).length).toBeLessThan((JSON.stringify(card).length * 2) / 3);
+  });
+});
