@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { postBytes, RawConnection } from './raw-http.js';
 
 export interface GraphQLRequest {
   query: string;
@@ -98,25 +99,34 @@ export async function askOnce(url: string, request: GraphQLRequest): Promise<{ p
   }
 }
 
+/** answerProblem on the raw bytes, decoding only an answer that may hold errors. */
+export function bodyProblem(status: number, body: Buffer): string | null {
+  if (status === 200 && body.subarray(0, 9).toString('latin1') === '{"data":{' && body.indexOf('"errors":') === -1) return null;
+  return answerProblem(status, body.toString('utf8'));
+}
+
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   assertLoopback(opts.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.clients });
-  const bodies = opts.requests.map((r) => JSON.stringify(r));
+  const target = new URL(opts.url);
+  const bodies = opts.requests.map((r) => postBytes(opts.url, JSON.stringify(r)));
   if (bodies.length === 0) throw new Error('runLoad: no requests to send');
   const result: LoadResult = { latenciesMs: [], requests: 0, errors: 0, firstError: null, elapsedMs: 0, bytes: 0 };
   const start = performance.now();
   const deadline = start + opts.durationMs;
   let next = 0;
+  const connections: RawConnection[] = [];
   const client = async (): Promise<void> => {
+    const connection = new RawConnection(target.hostname, Number(target.port || 80), opts.timeoutMs ?? 30_000);
+    connections.push(connection);
     while (performance.now() < deadline && next < opts.maxRequests) {
-      const body = bodies[next % bodies.length] as string;
+      const body = bodies[next % bodies.length] as Buffer;
       next += 1;
       const t0 = performance.now();
       let problem: string | null;
       try {
-        const res = await send(agent, opts.url, body, opts.timeoutMs ?? 30_000);
-        problem = answerProblem(res.status, res.text);
-        result.bytes += res.text.length;
+        const res = await connection.send(body);
+        problem = bodyProblem(res.status, res.body);
+        result.bytes += res.body.length;
       } catch (e) {
         problem = e instanceof Error ? e.message : String(e);
       }
@@ -130,6 +140,6 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: opts.clients }, () => client()));
   result.elapsedMs = performance.now() - start;
-  agent.destroy();
+  for (const c of connections) c.close();
   return result;
 }
