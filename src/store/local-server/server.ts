@@ -158,6 +158,27 @@ function connectionFor(cfg: LocalNeo4jConfig, p: LocalPaths): Neo4jConnection {
  * this process (`dkg db start`); attached ones stop when it exits, even on a crash, because
  * the launcher watches its stdin.
  */
+/**
+ * The JVM flags Neo4j's own start script passes (its default neo4j.conf), less those for
+ * TLS, JMX and flight recording, so the managed server runs as Neo4j is tuned to run (Netty's
+ * direct buffers, final fields the JIT may fold). In A/B runs of the API benchmark here the
+ * difference stayed within this machine's run-to-run noise.
+ */
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+];
+
 export async function startLocal(
   cfg: LocalNeo4jConfig,
   opts: { detached: boolean; log: (line: string) => void },
@@ -185,9 +206,7 @@ export async function startLocal(
   const args = [
     `-Xms${cfg.heap}`,
     `-Xmx${cfg.heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
+    ...JVM_FLAGS,
     '-cp',
     classpath(cfg.buildDir),
     'dkg.Launcher',
