@@ -2,6 +2,7 @@
  * The only module that reads process.env. It validates the environment once and hands
  * a typed, read-only object to whoever needs it.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from './domain/errors.js';
@@ -44,6 +45,11 @@ export interface Config {
   peopleFile: string | null;
   maxInputBytes: number;
   ingestBatchSize: number;
+  /**
+   * Most connections the driver opens to Neo4j (DKG_NEO4J_POOL). More concurrent queries than
+   * Neo4j has cores only share its CPU: requests beyond the pool wait their turn in order.
+   */
+  neo4jPoolSize: number;
   /** Articles `npm start` loads into an empty graph; null when DKG_SAMPLES=off. */
   sampleDir: string | null;
   /** The Chromium that browser tests and benchmarks drive (never a downloaded one). */
@@ -142,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
     maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
+    neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', Math.max(4, 4 * os.availableParallelism()), 1, 1000),
     sampleDir: bool(env, 'DKG_SAMPLES', true)
       ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
       : null,

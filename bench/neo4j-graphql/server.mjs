@@ -4,6 +4,7 @@
 //   node bench/neo4j-graphql/server.mjs PORT   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import console from 'node:console';
 import process from 'node:process';
 import { URL } from 'node:url';
@@ -18,8 +19,10 @@ if (!uri || !password) {
   process.exit(2);
 }
 const typeDefs = readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
-// Same pool size as dkg's store (src/store/driver.ts), so neither side gets more connections.
-const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50 });
+// The pool dkg's server opens (DKG_NEO4J_POOL, default in src/config.ts), so neither side gets
+// more connections.
+const pool = Number(process.env.DKG_NEO4J_POOL ?? Math.max(4, 4 * os.availableParallelism()));
+const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: pool });
 // String range filters are opt-in; the meetings question filters dates (ISO strings) by range.
 const features = { filters: { String: { GTE: true, LTE: true } } };
 const schema = await new Neo4jGraphQL({ typeDefs, driver, features }).getSchema();

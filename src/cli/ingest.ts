@@ -91,7 +91,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     return 2;
   }
   const cfg = config();
-  const opened = await openStore(cfg.external, cfg.local, info);
+  const opened = await openStore(cfg.external, cfg.local, info, cfg.neo4jPoolSize);
   try {
     await migrate(opened.store);
     const summary = await ingestFiles(opened.store, positionals, {

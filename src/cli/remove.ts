@@ -15,7 +15,7 @@ export async function runRemove(argv: string[]): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   const cfg = config();
-  const opened = await openStore(cfg.external, cfg.local, info);
+  const opened = await openStore(cfg.external, cfg.local, info, cfg.neo4jPoolSize);
   try {
     const res = await removeArticles(opened.store, argv);
     const missing = argv.length - res.removed;

@@ -38,7 +38,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const cfg = config();
   const port = values.port !== undefined ? Number(values.port) : cfg.http.port;
   const host = values.host ?? cfg.http.host;
-  const opened = await openStore(cfg.external, cfg.local, info);
+  const opened = await openStore(cfg.external, cfg.local, info, cfg.neo4jPoolSize);
   let closing = false;
   const shutdown = async (): Promise<void> => {
     if (closing) return;

@@ -20,13 +20,14 @@ export async function openStore(
   external: Neo4jConnection | null,
   local: LocalNeo4jConfig,
   log: (line: string) => void,
+  poolSize?: number,
 ): Promise<OpenedStore> {
   if (external) {
-    const store = createStore(external);
+    const store = createStore(external, poolSize);
     return { store, uri: external.uri, managed: false, startedHere: false, close: () => store.close() };
   }
   const server = await startLocal(local, { detached: false, log });
-  const store = createStore(server.connection);
+  const store = createStore(server.connection, poolSize);
   return {
     store,
     uri: server.connection.uri,

@@ -19,11 +19,14 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function createStore(conn: Neo4jConnection): Store {
+/** The driver's pool when the caller names none (tests, scripts); the CLI passes DKG_NEO4J_POOL. */
+const DEFAULT_POOL_SIZE = 8;
+
+export function createStore(conn: Neo4jConnection, poolSize = DEFAULT_POOL_SIZE): Store {
   // neo4j:// and neo4j+s:// URIs route across a cluster or Aura; the driver handles both.
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: poolSize,
     logging: { level: 'error', logger: () => undefined },
   });
   // Transaction functions retry transient errors (deadlocks, leader changes) on their own.

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { parseJavaMajor } from '../../../src/store/local-server/java.js';
@@ -22,6 +23,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost' })).toThrow(/NEO4J_PASSWORD: is required/);
     expect(() => loadConfig({ DKG_NEO4J_PORT: 'abc' })).toThrow(/DKG_NEO4J_PORT: must be an integer/);
     expect(() => loadConfig({ DKG_NEO4J_HEAP: 'lots' })).toThrow(/DKG_NEO4J_HEAP: must be a size/);
+    expect(() => loadConfig({ DKG_NEO4J_POOL: '0' })).toThrow(/DKG_NEO4J_POOL/);
+  });
+
+  it('sizes the Neo4j connection pool by the cores unless told', () => {
+    expect(loadConfig({}).neo4jPoolSize).toBe(Math.max(4, 4 * os.availableParallelism()));
+    expect(loadConfig({ DKG_NEO4J_POOL: '3' }).neo4jPoolSize).toBe(3);
   });
 });
 
