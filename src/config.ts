@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from './domain/errors.js';
 
+/** Neo4j connections when DKG_NEO4J_POOL is unset: four per core, at least four. */
+export const DEFAULT_NEO4J_POOL = Math.max(4, 4 * os.availableParallelism());
+
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Neo4jConnection {
@@ -148,7 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
     maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
-    neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', Math.max(4, 4 * os.availableParallelism()), 1, 1000),
+    neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', DEFAULT_NEO4J_POOL, 1, 1000),
     sampleDir: bool(env, 'DKG_SAMPLES', true)
       ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
       : null,

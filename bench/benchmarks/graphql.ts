@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { BenchNeo4j } from '../lib/bench-neo4j.js';
 import { runTimed, startServer, type Server as Child } from '../lib/child.js';
 import { askOnce, runLoad, type GraphQLRequest } from '../lib/http-load.js';
@@ -91,7 +91,8 @@ export async function startNeo4jGraphql(neo: BenchNeo4j, port: number): Promise<
     name: '@neo4j/graphql server',
     cmd: process.execPath,
     args: [path.join(N4G_DIR, 'server.mjs'), String(port)],
-    env: neo.env({ NODE_ENV: 'production' }),
+    // The pool dkg's server opens, so neither side gets more connections.
+    env: neo.env({ NODE_ENV: 'production', DKG_NEO4J_POOL: String(loadConfig().neo4jPoolSize) }),
     url,
     readyUrl: url,
     readyBody: JSON.stringify({ query: '{ __typename }' }),

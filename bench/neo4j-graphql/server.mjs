@@ -1,10 +1,9 @@
 // The @neo4j/graphql server the benchmark compares dkg's API with: the type definitions
 // beside this file, served by graphql-yoga over the same database. Plain JavaScript with
 // its own package.json so the app's dependency tree never carries the library.
-//   node bench/neo4j-graphql/server.mjs PORT   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
+//   node bench/neo4j-graphql/server.mjs PORT   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, DKG_NEO4J_POOL)
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import console from 'node:console';
 import process from 'node:process';
 import { URL } from 'node:url';
@@ -19,9 +18,12 @@ if (!uri || !password) {
   process.exit(2);
 }
 const typeDefs = readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
-// The pool dkg's server opens (DKG_NEO4J_POOL, default in src/config.ts), so neither side gets
-// more connections.
-const pool = Number(process.env.DKG_NEO4J_POOL ?? Math.max(4, 4 * os.availableParallelism()));
+// The pool dkg's server opens (DKG_NEO4J_POOL, passed by bench/benchmarks/graphql.ts).
+const pool = Number(process.env.DKG_NEO4J_POOL);
+if (!(pool >= 1)) {
+  console.error('neo4j-graphql server: DKG_NEO4J_POOL (the pool size dkg uses) is required');
+  process.exit(2);
+}
 const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: pool });
 // String range filters are opt-in; the meetings question filters dates (ISO strings) by range.
 const features = { filters: { String: { GTE: true, LTE: true } } };

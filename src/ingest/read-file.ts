@@ -13,12 +13,11 @@ import { AppError } from '../domain/errors.js';
 /** 10 MiB: far above any news article (a long one is ~100 KB of HTML), small enough to hold in memory. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Reads `file` as text or throws an AppError naming the file and the problem. */
+/**
+ * Reads `file` as text or throws an AppError naming the file and the problem. Still async
+ * (though it no longer waits on anything), so its callers stay as they were.
+ */
 export async function readTextFile(file: string, maxBytes: number): Promise<string> {
-  return readTextFileSync(file, maxBytes);
-}
-
-function readTextFileSync(file: string, maxBytes: number): string {
   const info = statFile(file);
   if (info.isDirectory()) throw new AppError('INPUT_UNREADABLE', 'is a directory, not a file', file);
   if (!info.isFile()) throw new AppError('INPUT_UNREADABLE', 'is not a regular file', file);

@@ -1,6 +1,6 @@
 /** The one Neo4j driver per process, plus the session helpers the store's queries use. */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConnection } from '../config.js';
+import { DEFAULT_NEO4J_POOL, type Neo4jConnection } from '../config.js';
 import { mapNeo4jError } from './errors.js';
 
 export interface Store {
@@ -19,10 +19,8 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The driver's pool when the caller names none (tests, scripts); the CLI passes DKG_NEO4J_POOL. */
-const DEFAULT_POOL_SIZE = 8;
-
-export function createStore(conn: Neo4jConnection, poolSize = DEFAULT_POOL_SIZE): Store {
+/** `poolSize`: the CLI passes DKG_NEO4J_POOL; tests and scripts get its default. */
+export function createStore(conn: Neo4jConnection, poolSize = DEFAULT_NEO4J_POOL): Store {
   // neo4j:// and neo4j+s:// URIs route across a cluster or Aura; the driver handles both.
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
     disableLosslessIntegers: true,

@@ -154,11 +154,6 @@ function connectionFor(cfg: LocalNeo4jConfig, p: LocalPaths): Neo4jConnection {
 }
 
 /**
- * Starts the managed Neo4j, or reuses it when it already runs. `detached` servers outlive
- * this process (`dkg db start`); attached ones stop when it exits, even on a crash, because
- * the launcher watches its stdin.
- */
-/**
  * The JVM flags Neo4j's own start script passes (its default neo4j.conf), less those for
  * TLS, JMX and flight recording, so the managed server runs as Neo4j is tuned to run (Netty's
  * direct buffers, final fields the JIT may fold). In A/B runs of the API benchmark here the
@@ -179,6 +174,11 @@ const JVM_FLAGS = [
   '-Dfile.encoding=UTF-8',
 ];
 
+/**
+ * Starts the managed Neo4j, or reuses it when it already runs. `detached` servers outlive
+ * this process (`dkg db start`); attached ones stop when it exits, even on a crash, because
+ * the launcher watches its stdin.
+ */
 export async function startLocal(
   cfg: LocalNeo4jConfig,
   opts: { detached: boolean; log: (line: string) => void },
