@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
-import { CLIENTS, pickFromGraph } from './benchmarks/graphql.js';
+import { CLIENTS, FULL_TIMING, pickFromGraph, warmUp } from './benchmarks/graphql.js';
 import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { latency } from './lib/stats.js';
@@ -48,7 +48,7 @@ for (const q of questions) {
     console.log(`${q}: ${first.problem}`);
     continue;
   }
-  await runLoad({ url, requests, clients: Number(values.clients), durationMs: 1000, maxRequests: 1e6 });
+  const warm = await warmUp({ url, requests, clients: Number(values.clients), maxRequests: 1e6 }, FULL_TIMING);
   const before = cpuOf();
   const many = await runLoad({ url, requests, clients: Number(values.clients), durationMs, maxRequests: 1e6 });
   const cpu = cpuOf().map((c, i) => `${(((c - (before[i] ?? 0)) * 1000) / many.requests).toFixed(2)}`);
@@ -58,7 +58,8 @@ for (const q of questions) {
   console.log(
     `${q.padEnd(10)} ${values.clients} clients: p50 ${l.p50.toFixed(1)} p99 ${l.p99.toFixed(1)} ms, ` +
       `${(many.requests / (many.elapsedMs / 1000)).toFixed(0)} req/s, errors ${many.errors}; ` +
-      `1 client: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)} ms; ${first.bytes} B` +
+      `1 client: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)} ms; ${first.bytes} B; ` +
+      `warm-up ${(warm.ms / 1000).toFixed(0)} s${warm.steady ? '' : ' (still rising)'}` +
       (pids.length ? `; CPU ms per request (${pids.join(', ')}): ${cpu.join(', ')}` : ''),
   );
 }

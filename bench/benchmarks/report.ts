@@ -69,10 +69,13 @@ function questionRows(r: BenchResult, server: string, figs: ServerFigures | null
     if (f.problem) r.notes.push(`${server} ${q}: ${f.problem}`);
     const l = f.latencyMs;
     const spreadP99 = f.p99PerWindow ? `p99 per window ${f.p99PerWindow.min.toFixed(1)}-${f.p99PerWindow.max.toFixed(1)}; ` : '';
+    const warm = f.warmup
+      ? `warm-up ${(f.warmup.ms / 1000).toFixed(0)} s${f.warmup.steady ? '' : ', throughput still rising'}; `
+      : '';
     const size = f.answerSize ? `; answer: ${f.answerSize}` : '';
     const row = `${q} p99 (${server})${suffix}`;
     const single = f.singleClientMs ? `1 client alone: p50 ${f.singleClientMs.p50.toFixed(1)} / p99 ${f.singleClientMs.p99.toFixed(1)} ms; ` : '';
-    const detail = `${latencyText(l)}; ${spreadP99}${single}${(f.answerBytes ?? 0) / 1024 >= 1 ? `${((f.answerBytes ?? 0) / 1024).toFixed(0)} KiB` : `${f.answerBytes ?? 0} B`}${size}`;
+    const detail = `${latencyText(l)}; ${spreadP99}${warm}${single}${(f.answerBytes ?? 0) / 1024 >= 1 ? `${((f.answerBytes ?? 0) / 1024).toFixed(0)} KiB` : `${f.answerBytes ?? 0} B`}${size}`;
     r.checks.push(withTargets ? below(row, l.p99, 'ms', P99_TARGET_MS[q], detail) : info(row, l.p99, 'ms', detail));
     if (f.throughput) {
       r.checks.push(info(`${q} throughput (${server})${suffix}`, f.throughput.median, 'req/s', spreadText(f.throughput)));
