@@ -123,7 +123,7 @@ async function main(): Promise<number> {
       if (want('scaling')) {
         begin('scaling');
         const sizes = opts.quick ? [300, 1000] : opts.skip100k ? [1000, 10_000] : [1000, 10_000, 100_000];
-        const scalingTiming: Timing = opts.quick ? QUICK_TIMING : { warmupMs: 2000, maxWarmupMs: 20_000, windows: 3, windowMs: 3000 };
+        const scalingTiming: Timing = opts.quick ? QUICK_TIMING : { warmupMs: 30_000, maxWarmupMs: 45_000, windows: 3, windowMs: 3000 };
         for (const size of sizes) {
           if (points.has(size)) continue;
           const reps = opts.quick || size >= 100_000 ? 1 : 3;
