@@ -33,10 +33,16 @@ export interface QuestionFigures {
    */
   singleClientMs?: Latency;
   answerBytes?: number;
-  /** How long the untimed warm-up ran, and whether throughput had stopped rising by then. */
-  warmup?: { ms: number; steady: boolean; ratesPerSecond: number[] };
+  warmup?: WarmUp;
   /** For graph: how many nodes and edges (dkg) or meetings (@neo4j/graphql) an answer holds. */
   answerSize?: string;
+}
+
+/** How long the untimed warm-up ran, and whether throughput had stopped rising by then. */
+export interface WarmUp {
+  ms: number;
+  steady: boolean;
+  ratesPerSecond: number[];
 }
 
 export interface Timing {
@@ -74,7 +80,7 @@ export function isSteady(ratesPerSecond: readonly number[]): boolean {
   return last <= before * 1.03;
 }
 
-export async function warmUp(base: Omit<LoadOptions, 'durationMs'>, timing: Timing): Promise<NonNullable<QuestionFigures['warmup']>> {
+export async function warmUp(base: Omit<LoadOptions, 'durationMs'>, timing: Timing): Promise<WarmUp> {
   const rates: number[] = [];
   const started = performance.now();
   let steady = false;

@@ -64,7 +64,7 @@ export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise
  * The stored form: one array, each field at a fixed place (`CardRow`), lists as rows, a
  * participant's party as its code, and none of the lists a card is always without
  * (evidence, corrections). Property names were a third of the object form's JSON: without
- * them a card is some 40% smaller than version 3's (663 -> 413 bytes on the 10k benchmark
+ * them a card is a third smaller than version 3's (662 -> 447 bytes on the 10k benchmark
  * graph) and reads in 2.8 instead of 4.1 µs; every page of meetings moves and parses 50.
  */
 type CardRow = [
