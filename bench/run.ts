@@ -53,9 +53,9 @@ async function measureSize(
   log(`graph after ingesting ${size}: ${JSON.stringify(ingest.graph)}`);
   await settle(neo);
   const picks = await pickFromGraph(neo);
-  const dkg = servers.dkg ? await measureServer('dkg', () => startDkg(neo, opts.dkgPort), picks, timing) : null;
+  const dkg = servers.dkg ? await measureServer('dkg', () => startDkg(neo, opts.dkgPort), picks, timing, () => neo.cpuSeconds()) : null;
   const n4g = servers.neo4jGraphql
-    ? await measureServer('neo4j-graphql', () => startNeo4jGraphql(neo, opts.neo4jGraphqlPort), picks, timing)
+    ? await measureServer('neo4j-graphql', () => startNeo4jGraphql(neo, opts.neo4jGraphqlPort), picks, timing, () => neo.cpuSeconds())
     : null;
   return { size, ingest, picks, dkg, neo4jGraphql: n4g, timing };
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
-import type { BenchNeo4j } from '../lib/bench-neo4j.js';
+import { procCpuSeconds, type BenchNeo4j } from '../lib/bench-neo4j.js';
 import { runTimed, startServer, type Server as Child } from '../lib/child.js';
 import { askOnce, runLoad, type GraphQLRequest, type LoadOptions } from '../lib/http-load.js';
 import { log } from '../lib/log.js';
@@ -34,6 +34,11 @@ export interface QuestionFigures {
   singleClientMs?: Latency;
   answerBytes?: number;
   warmup?: WarmUp;
+  /**
+   * CPU each process spent per request over the timed windows, in ms: steadier than latency
+   * between runs, so it tells a slower server from a busier machine.
+   */
+  cpuMsPerRequest?: { server: number | null; neo4j: number | null };
   /** For graph: how many nodes and edges (dkg) or meetings (@neo4j/graphql) an answer holds. */
   answerSize?: string;
 }
@@ -172,7 +177,16 @@ function describeAnswer(q: Question, text: string): string | undefined {
   }
 }
 
-export async function measureQuestion(url: string, q: Question, requests: GraphQLRequest[], timing: Timing): Promise<QuestionFigures> {
+/** CPU seconds used so far by the GraphQL server and by Neo4j (null when unknown). */
+export type CpuSampler = () => { server: number | null; neo4j: number | null };
+
+export async function measureQuestion(
+  url: string,
+  q: Question,
+  requests: GraphQLRequest[],
+  timing: Timing,
+  cpu: CpuSampler = () => ({ server: null, neo4j: null }),
+): Promise<QuestionFigures> {
   const first = await askOnce(url, requests[0] as GraphQLRequest);
   if (first.problem) return { status: 'failed', problem: first.problem };
   const base = { url, clients: CLIENTS, requests, maxRequests: 50_000 };
@@ -182,6 +196,7 @@ export async function measureQuestion(url: string, q: Question, requests: GraphQ
   const p99s: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
+  const cpuBefore = cpu();
   for (let w = 0; w < timing.windows; w++) {
     const r = await runLoad({ ...base, durationMs: timing.windowMs });
     all.push(...r.latenciesMs);
@@ -190,6 +205,9 @@ export async function measureQuestion(url: string, q: Question, requests: GraphQ
     errors += r.errors;
     firstError ??= r.firstError;
   }
+  const cpuAfter = cpu();
+  const perRequest = (a: number | null, b: number | null): number | null =>
+    a === null || b === null || all.length === 0 ? null : ((b - a) * 1000) / all.length;
   const single = await runLoad({ ...base, clients: 1, durationMs: timing.windowMs });
   errors += single.errors;
   firstError ??= single.firstError;
@@ -202,6 +220,7 @@ export async function measureQuestion(url: string, q: Question, requests: GraphQ
     errors,
     answerBytes: first.bytes,
     warmup,
+    cpuMsPerRequest: { server: perRequest(cpuBefore.server, cpuAfter.server), neo4j: perRequest(cpuBefore.neo4j, cpuAfter.neo4j) },
   };
   const size = describeAnswer(q, first.text);
   if (size) figures.answerSize = size;
@@ -217,6 +236,7 @@ export async function measureServer(
   start: () => Promise<Child>,
   picks: Picks,
   timing: Timing,
+  neo4jCpu: () => number | null,
   questions: readonly Question[] = QUESTIONS,
 ): Promise<ServerFigures> {
   let server: Child;
@@ -231,7 +251,9 @@ export async function measureServer(
     const out = {} as Record<Question, QuestionFigures>;
     for (const q of questions) {
       log(`graphql: ${name} ${q}, ${CLIENTS} clients`);
-      out[q] = await measureQuestion(server.url, q, requestsFor(name, q, picks), timing);
+      const pid = server.child.pid;
+      const cpu: CpuSampler = () => ({ server: pid === undefined ? null : procCpuSeconds(pid), neo4j: neo4jCpu() });
+      out[q] = await measureQuestion(server.url, q, requestsFor(name, q, picks), timing, cpu);
       if (out[q].status === 'failed') {
         // A masked error tells the client nothing: keep the server's own account of it.
         const said = server.stderrTail().trim().split('\n').slice(-3).join(' | ').slice(0, 400);

@@ -75,7 +75,10 @@ function questionRows(r: BenchResult, server: string, figs: ServerFigures | null
     const size = f.answerSize ? `; answer: ${f.answerSize}` : '';
     const row = `${q} p99 (${server})${suffix}`;
     const single = f.singleClientMs ? `1 client alone: p50 ${f.singleClientMs.p50.toFixed(1)} / p99 ${f.singleClientMs.p99.toFixed(1)} ms; ` : '';
-    const detail = `${latencyText(l)}; ${spreadP99}${warm}${single}${(f.answerBytes ?? 0) / 1024 >= 1 ? `${((f.answerBytes ?? 0) / 1024).toFixed(0)} KiB` : `${f.answerBytes ?? 0} B`}${size}`;
+    const c = f.cpuMsPerRequest;
+    const cpu =
+      c && c.server !== null && c.neo4j !== null ? `CPU per request: server ${c.server.toFixed(2)} ms, Neo4j ${c.neo4j.toFixed(2)} ms; ` : '';
+    const detail = `${latencyText(l)}; ${spreadP99}${warm}${single}${cpu}${(f.answerBytes ?? 0) / 1024 >= 1 ? `${((f.answerBytes ?? 0) / 1024).toFixed(0)} KiB` : `${f.answerBytes ?? 0} B`}${size}`;
     r.checks.push(withTargets ? below(row, l.p99, 'ms', P99_TARGET_MS[q], detail) : info(row, l.p99, 'ms', detail));
     if (f.throughput) {
       r.checks.push(info(`${q} throughput (${server})${suffix}`, f.throughput.median, 'req/s', spreadText(f.throughput)));

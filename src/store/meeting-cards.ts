@@ -112,7 +112,44 @@ export function packCard(c: MeetingCard): string {
   return JSON.stringify(row);
 }
 
+/**
+ * Cards read from their text, by that text: pages, bilateral ties and graphs show the same
+ * meetings again and again, and parsing 50 cards was a fifth of the server's CPU on a page
+ * of meetings (profile of `dkg serve` under the issue-5 benchmark). Keyed by the whole text,
+ * a rewritten card is a new key, so an entry is never stale. Two generations bound it: when
+ * the newer fills, the older is dropped, so at most 2 x CARD_CACHE_SIZE cards are held.
+ */
+export const CARD_CACHE_SIZE = 10_000;
+let newer = new Map<string, MeetingCard>();
+let older = new Map<string, MeetingCard>();
+
+/** The card in this text, shared between callers: frozen, so no caller can change it for the others. */
 export function readCard(json: string): MeetingCard {
+  const recent = newer.get(json);
+  if (recent) return recent;
+  const card = older.get(json) ?? deepFreeze(parseCard(json));
+  if (newer.size >= CARD_CACHE_SIZE) {
+    older = newer;
+    newer = new Map();
+  }
+  newer.set(json, card);
+  return card;
+}
+
+/** How many parsed cards are held now (at most 2 x CARD_CACHE_SIZE). */
+export function cachedCardCount(): number {
+  return newer.size + older.size;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseCard(json: string): MeetingCard {
   const [id, date, datePrecision, status, modality, settingKind, settingEvent, cameo, confidence, sourceCount, disputed, corrected, pl, rawParties, rawParticipants, rawTopics, anchorDay, sources] =
     JSON.parse(json) as CardRow;
   const parties: PartyRef[] = rawParties.map(([code, kind, name]) => ({ code, kind, name }));

@@ -17,8 +17,8 @@ import {
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
-import type { MeetingParts } from '../../store/queries/meeting-projection.js';
-import { meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
+import type { Meeting, MeetingParts } from '../../store/queries/meeting-projection.js';
+import { meetingsPage, type MeetingKey, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
 import { partnersOf } from '../../store/queries/partners-of.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
@@ -34,10 +34,22 @@ export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
   return { evidence: selectsAny(info, ['evidence', 'placeEvidence']), corrections: selectsAny(info, ['corrections']) };
 }
 
+/** An edge encodes its cursor only if the query asks for it: most ask for the page's end cursor alone. */
+class MeetingEdge {
+  constructor(
+    readonly node: Meeting,
+    private readonly key: MeetingKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
 export function connection(page: MeetingPage): unknown {
   return {
     totalCount: page.totalCount,
-    edges: page.meetings.map((node, i) => ({ cursor: encodeCursor(page.keys[i] ?? { date: '', id: node.id }), node })),
+    edges: page.meetings.map((node, i) => new MeetingEdge(node, page.keys[i] ?? { date: '', id: node.id })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       endCursor: page.keys.length ? encodeCursor(page.keys[page.keys.length - 1] as { date: string; id: string }) : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packCard, readCard, type MeetingCard } from '../../../src/store/meeting-cards.js';
+import { CARD_CACHE_SIZE, cachedCardCount, packCard, readCard, type MeetingCard } from '../../../src/store/meeting-cards.js';
 
 const card: MeetingCard = {
   id: 'm-1',
@@ -47,5 +47,26 @@ describe('meeting cards', () => {
   });
   it('are stored in well under the JSON of the object they stand for', () => {
     expect(packCard(card).length).toBeLessThan((JSON.stringify(card).length * 2) / 3);
+  });
+  it('are read once per text and shared, frozen so no reader can change them for the next', () => {
+    const text = packCard(card);
+    const first = readCard(text);
+    expect(readCard(`${text}`)).toBe(first);
+    expect(Object.isFrozen(first.participants[0]?.person)).toBe(true);
+    expect(() => {
+      (first.topics as unknown[]).push({ name: 'x' });
+    }).toThrow(TypeError);
+    // Another text, even for the same meeting, is read afresh.
+    const renamed = readCard(packCard({ ...card, settingEvent: 'G7 summit' }));
+    expect(renamed).not.toBe(first);
+    expect(renamed.settingEvent).toBe('G7 summit');
+    expect(first.settingEvent).toBe('G20 summit');
+  });
+  it('hold a bounded number of cards, and read any card again after it was dropped', () => {
+    const texts = Array.from({ length: 3 * CARD_CACHE_SIZE }, (_, i) => packCard({ ...card, id: `m-${i}` }));
+    expect(texts.map((t) => readCard(t).id)).toEqual(texts.map((_, i) => `m-${i}`));
+    expect(cachedCardCount()).toBeLessThanOrEqual(2 * CARD_CACHE_SIZE);
+    expect(cachedCardCount()).toBeGreaterThanOrEqual(CARD_CACHE_SIZE);
+    expect(readCard(texts[0] as string)).toEqual({ ...card, id: 'm-0' });
   });
 });
