@@ -35,8 +35,9 @@ export interface QuestionFigures {
   answerBytes?: number;
   warmup?: WarmUp;
   /**
-   * CPU each process spent per request over the timed windows, in ms: steadier than latency
-   * between runs, so it tells a slower server from a busier machine.
+   * CPU each process spent per request over the timed windows, in ms. The same work costs
+   * the same CPU on a quiet machine: when latency moves between runs, this tells a server
+   * doing more work from a machine doing the same work more slowly.
    */
   cpuMsPerRequest?: { server: number | null; neo4j: number | null };
   /** For graph: how many nodes and edges (dkg) or meetings (@neo4j/graphql) an answer holds. */

@@ -114,10 +114,11 @@ export function packCard(c: MeetingCard): string {
 
 /**
  * Cards read from their text, by that text: pages, bilateral ties and graphs show the same
- * meetings again and again, and parsing 50 cards was a fifth of the server's CPU on a page
- * of meetings (profile of `dkg serve` under the issue-5 benchmark). Keyed by the whole text,
- * a rewritten card is a new key, so an entry is never stale. Two generations bound it: when
- * the newer fills, the older is dropped, so at most 2 x CARD_CACHE_SIZE cards are held.
+ * meetings again and again, and parsing a page's 50 cards was 15% of the server's profile
+ * samples under the issue-5 meetings benchmark (3% as lookups). Keyed by the whole text, a
+ * rewritten card is a new key, so an entry is never stale. Two generations bound it: when
+ * the newer fills, the older is dropped, so at most 2 x CARD_CACHE_SIZE cards are held:
+ * about 40 MB of heap for cards of the benchmark graph's size, texts included.
  */
 export const CARD_CACHE_SIZE = 10_000;
 let newer = new Map<string, MeetingCard>();
