@@ -167,6 +167,9 @@ describe('GraphQL queries', () => {
       const fromGraph: Json = (await data(page('evidence { sentence }'), { after: cursor })).bilateral.meetings;
       expect(fromCards.totalCount).toBe(4);
       expect(fromCards).toEqual(strip(fromGraph));
+      // Each edge's cursor, asked for here, marks its own place: the last one is the page's end.
+      expect(fromCards.edges.at(-1)?.cursor ?? null).toBe(fromCards.pageInfo.endCursor);
+      expect(new Set(fromCards.edges.map((e: Json) => e.cursor)).size).toBe(fromCards.edges.length);
       cursor = fromCards.pageInfo.endCursor;
     }
     const un = (await data('{ bilateral(a: "AZ", b: "UN") { count b { code kind } visits { bToA } peopleB { person { name } } } }')).bilateral;

@@ -51,7 +51,8 @@ describe('meeting cards', () => {
   it('are read once per text and shared, frozen so no reader can change them for the next', () => {
     const text = packCard(card);
     const first = readCard(text);
-    expect(readCard(`${text}`)).toBe(first);
+    // An equal text built anew, as each answer from Neo4j is, finds the same card.
+    expect(readCard(text.slice(0, 5) + text.slice(5))).toBe(first);
     expect(Object.isFrozen(first.participants[0]?.person)).toBe(true);
     expect(() => {
       (first.topics as unknown[]).push({ name: 'x' });
