@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
-import { CLIENTS, FULL_TIMING, pickFromGraph, warmUp } from './benchmarks/graphql.js';
+import { CLIENTS, FULL_TIMING, cpuPerRequest, pickFromGraph, warmUp, type CpuSampler } from './benchmarks/graphql.js';
 import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { latency } from './lib/stats.js';
@@ -32,7 +32,8 @@ const { values } = parseArgs({
 });
 
 const pids = values.cpu?.split(',').map(Number) ?? [];
-const cpuOf = (): number[] => pids.map((pid) => procCpuSeconds(pid) ?? Number.NaN);
+const sampleOf = (pid: number | undefined): number | null => (pid === undefined ? null : procCpuSeconds(pid));
+const cpuOf: CpuSampler = () => ({ server: sampleOf(pids[0]), neo4j: sampleOf(pids[1]) });
 
 const conn = loadConfig().external;
 if (!conn) throw new Error('bench/probe.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the server reads');
@@ -54,7 +55,8 @@ for (const q of questions) {
   const warm = await warmUp({ url, requests, clients: Number(values.clients), maxRequests: 1e6 }, { ...FULL_TIMING, warmupMs, maxWarmupMs: warmupMs * 1.5 });
   const before = cpuOf();
   const many = await runLoad({ url, requests, clients: Number(values.clients), durationMs, maxRequests: 1e6 });
-  const cpu = cpuOf().map((c, i) => `${(((c - (before[i] ?? 0)) * 1000) / many.requests).toFixed(2)}`);
+  const used = cpuPerRequest(before, cpuOf(), many.requests);
+  const cpu = [used.server, used.neo4j].slice(0, pids.length).map((c) => c?.toFixed(2) ?? '?');
   const one = await runLoad({ url, requests, clients: 1, durationMs: Math.min(durationMs, 3000), maxRequests: 1e6 });
   const l = latency(many.latenciesMs);
   const s = latency(one.latenciesMs);

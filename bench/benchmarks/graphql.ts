@@ -180,6 +180,14 @@ function describeAnswer(q: Question, text: string): string | undefined {
 
 /** CPU seconds used so far by the GraphQL server and by Neo4j (null when unknown). */
 export type CpuSampler = () => { server: number | null; neo4j: number | null };
+type CpuSample = ReturnType<CpuSampler>;
+
+/** Milliseconds of CPU each process spent per request between two samples. */
+export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuSample {
+  const per = (a: number | null, b: number | null): number | null =>
+    a === null || b === null || requests === 0 ? null : ((b - a) * 1000) / requests;
+  return { server: per(before.server, after.server), neo4j: per(before.neo4j, after.neo4j) };
+}
 
 export async function measureQuestion(
   url: string,
@@ -206,9 +214,7 @@ export async function measureQuestion(
     errors += r.errors;
     firstError ??= r.firstError;
   }
-  const cpuAfter = cpu();
-  const perRequest = (a: number | null, b: number | null): number | null =>
-    a === null || b === null || all.length === 0 ? null : ((b - a) * 1000) / all.length;
+  const cpuMsPerRequest = cpuPerRequest(cpuBefore, cpu(), all.length);
   const single = await runLoad({ ...base, clients: 1, durationMs: timing.windowMs });
   errors += single.errors;
   firstError ??= single.firstError;
@@ -221,7 +227,7 @@ export async function measureQuestion(
     errors,
     answerBytes: first.bytes,
     warmup,
-    cpuMsPerRequest: { server: perRequest(cpuBefore.server, cpuAfter.server), neo4j: perRequest(cpuBefore.neo4j, cpuAfter.neo4j) },
+    cpuMsPerRequest,
   };
   const size = describeAnswer(q, first.text);
   if (size) figures.answerSize = size;
@@ -250,10 +256,10 @@ export async function measureServer(
     const probe = await askOnce(server.url, { query: '{ __typename }', variables: {} });
     if (probe.problem) return { unavailable: `${server.url} does not answer GraphQL yet (${probe.problem.slice(0, 120)})` };
     const out = {} as Record<Question, QuestionFigures>;
+    const pid = server.child.pid;
+    const cpu: CpuSampler = () => ({ server: pid === undefined ? null : procCpuSeconds(pid), neo4j: neo4jCpu() });
     for (const q of questions) {
       log(`graphql: ${name} ${q}, ${CLIENTS} clients`);
-      const pid = server.child.pid;
-      const cpu: CpuSampler = () => ({ server: pid === undefined ? null : procCpuSeconds(pid), neo4j: neo4jCpu() });
       out[q] = await measureQuestion(server.url, q, requestsFor(name, q, picks), timing, cpu);
       if (out[q].status === 'failed') {
         // A masked error tells the client nothing: keep the server's own account of it.
