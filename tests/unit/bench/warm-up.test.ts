@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSteady } from '../../../bench/benchmarks/graphql.js';
+import { cpuPerRequest, isSteady } from '../../../bench/benchmarks/graphql.js';
 
 describe('isSteady (when the GraphQL benchmark stops warming up)', () => {
   it('waits for ten seconds of figures before judging', () => {
@@ -24,5 +24,13 @@ describe('isSteady (when the GraphQL benchmark stops warming up)', () => {
 
   it('is steady when throughput falls', () => {
     expect(isSteady([1300, 1300, 1300, 1300, 1300, 900, 900, 900, 900, 900])).toBe(true);
+  });
+});
+
+describe('cpuPerRequest (CPU beside each GraphQL question)', () => {
+  it('divides each process’s CPU seconds by the requests, in ms, and leaves unknowns unknown', () => {
+    expect(cpuPerRequest({ server: 10, neo4j: 20 }, { server: 11.5, neo4j: 21 }, 2000)).toEqual({ server: 0.75, neo4j: 0.5 });
+    expect(cpuPerRequest({ server: null, neo4j: 20 }, { server: 3, neo4j: 21 }, 1000)).toEqual({ server: null, neo4j: 1 });
+    expect(cpuPerRequest({ server: 1, neo4j: 1 }, { server: 2, neo4j: 2 }, 0)).toEqual({ server: null, neo4j: null });
   });
 });
