@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
-import { CLIENTS, FULL_TIMING, cpuPerRequest, pickFromGraph, warmUp, type CpuSampler } from './benchmarks/graphql.js';
+import { CLIENTS, FULL_TIMING, cpuPerRequest, cpuSampler, pickFromGraph, warmUp } from './benchmarks/graphql.js';
 import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { latency } from './lib/stats.js';
@@ -32,8 +32,8 @@ const { values } = parseArgs({
 });
 
 const pids = values.cpu?.split(',').map(Number) ?? [];
-const sampleOf = (pid: number | undefined): number | null => (pid === undefined ? null : procCpuSeconds(pid));
-const cpuOf: CpuSampler = () => ({ server: sampleOf(pids[0]), neo4j: sampleOf(pids[1]) });
+const neo4jPid = pids[1];
+const cpuOf = cpuSampler(pids[0], () => (neo4jPid === undefined ? null : procCpuSeconds(neo4jPid)));
 
 const conn = loadConfig().external;
 if (!conn) throw new Error('bench/probe.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the server reads');

@@ -182,6 +182,11 @@ function describeAnswer(q: Question, text: string): string | undefined {
 export type CpuSampler = () => { server: number | null; neo4j: number | null };
 type CpuSample = ReturnType<CpuSampler>;
 
+/** The server's CPU read from its process id (null without one), Neo4j's from `neo4jCpu`. */
+export function cpuSampler(serverPid: number | undefined, neo4jCpu: () => number | null): CpuSampler {
+  return () => ({ server: serverPid === undefined ? null : procCpuSeconds(serverPid), neo4j: neo4jCpu() });
+}
+
 /** Milliseconds of CPU each process spent per request between two samples. */
 export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuSample {
   const per = (a: number | null, b: number | null): number | null =>
@@ -256,8 +261,7 @@ export async function measureServer(
     const probe = await askOnce(server.url, { query: '{ __typename }', variables: {} });
     if (probe.problem) return { unavailable: `${server.url} does not answer GraphQL yet (${probe.problem.slice(0, 120)})` };
     const out = {} as Record<Question, QuestionFigures>;
-    const pid = server.child.pid;
-    const cpu: CpuSampler = () => ({ server: pid === undefined ? null : procCpuSeconds(pid), neo4j: neo4jCpu() });
+    const cpu = cpuSampler(server.child.pid, neo4jCpu);
     for (const q of questions) {
       log(`graphql: ${name} ${q}, ${CLIENTS} clients`);
       out[q] = await measureQuestion(server.url, q, requestsFor(name, q, picks), timing, cpu);

@@ -18,7 +18,7 @@ import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
 import type { Meeting, MeetingParts } from '../../store/queries/meeting-projection.js';
-import { meetingsPage, type MeetingKey, type MeetingPage } from '../../store/queries/meetings-page.js';
+import { keyOf, meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
 import { partnersOf } from '../../store/queries/partners-of.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
@@ -36,23 +36,20 @@ export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
 
 /** An edge encodes its cursor only if the query asks for it: most ask for the page's end cursor alone. */
 class MeetingEdge {
-  constructor(
-    readonly node: Meeting,
-    private readonly key: MeetingKey,
-  ) {}
+  constructor(readonly node: Meeting) {}
 
   get cursor(): string {
-    return encodeCursor(this.key);
+    return encodeCursor(keyOf(this.node));
   }
 }
 
 export function connection(page: MeetingPage): unknown {
   return {
     totalCount: page.totalCount,
-    edges: page.meetings.map((node, i) => new MeetingEdge(node, page.keys[i] ?? { date: '', id: node.id })),
+    edges: page.meetings.map((node) => new MeetingEdge(node)),
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      endCursor: page.keys.length ? encodeCursor(page.keys[page.keys.length - 1] as { date: string; id: string }) : null,
+      endCursor: page.meetings.length ? encodeCursor(keyOf(page.meetings[page.meetings.length - 1] as Meeting)) : null,
     },
   };
 }

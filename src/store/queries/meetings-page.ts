@@ -15,10 +15,14 @@ export interface MeetingKey {
   id: string;
 }
 
+/** A meeting's position in the newest-first order: what a cursor encodes. */
+export function keyOf(m: Meeting): MeetingKey {
+  return { date: m.date ?? '', id: m.id };
+}
+
 export interface MeetingPage {
   totalCount: number;
   meetings: Meeting[];
-  keys: MeetingKey[];
   hasNextPage: boolean;
 }
 
@@ -66,7 +70,6 @@ function toPage(totalCount: number, rest: Meeting[], first: number): MeetingPage
   return {
     totalCount,
     meetings,
-    keys: meetings.map((m) => ({ date: m.date ?? '', id: m.id })),
     hasNextPage: rest.length > first,
   };
 }
