@@ -16,7 +16,7 @@ import { CLIENTS, pickFromGraph } from './benchmarks/graphql.js';
 import { roundOrder, tally, type Slice } from './lib/alternating.js';
 import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
-import { requestsFor, type Question } from './queries.js';
+import { QUESTIONS, requestsFor, type Question } from './queries.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +31,8 @@ const { values } = parseArgs({
   },
 });
 if (!values.a || !values.b) throw new Error('bench/compare.ts: give both servers, --a URL and --b URL');
+const q = values.only as Question;
+if (!QUESTIONS.includes(q)) throw new Error(`bench/compare.ts: --only ${q}: not a question; one of ${QUESTIONS.join(', ')}`);
 const conn = loadConfig().external;
 if (!conn) throw new Error('bench/compare.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the servers read');
 
@@ -38,7 +40,6 @@ const store = createStore(conn);
 const picks = await pickFromGraph({ store } as BenchNeo4j);
 await store.close();
 
-const q = values.only as Question;
 const requests = requestsFor('dkg', q, picks);
 const sides = [
   { name: 'A', url: values.a, pids: values['cpu-a']?.split(',').map(Number) ?? [] },
