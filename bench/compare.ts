@@ -12,9 +12,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
-import { CLIENTS, pickFromGraph } from './benchmarks/graphql.js';
+import { CLIENTS, cpuBetween, cpuSampler, pickFromGraph, pidCpu } from './benchmarks/graphql.js';
 import { roundOrder, tally, type Slice } from './lib/alternating.js';
-import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
+import type { BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { QUESTIONS, requestsFor, type Question } from './queries.js';
 
@@ -41,44 +41,35 @@ const picks = await pickFromGraph({ store } as BenchNeo4j);
 await store.close();
 
 const requests = requestsFor('dkg', q, picks);
-const sides = [
-  { name: 'A', url: values.a, pids: values['cpu-a']?.split(',').map(Number) ?? [] },
-  { name: 'B', url: values.b, pids: values['cpu-b']?.split(',').map(Number) ?? [] },
-];
-for (const side of sides) {
-  const first = await askOnce(side.url, requests[0]!);
-  if (first.problem) throw new Error(`bench/compare.ts: server ${side.name} (${side.url}): ${first.problem}`);
+const side = (name: string, url: string, cpu: string | undefined) => {
+  const pids = cpu?.split(',').map(Number) ?? [];
+  return { name, url, cpu: cpuSampler(pids[0], pidCpu(pids[1])), slices: [] as Slice[] };
+};
+const sides = [side('A', values.a, values['cpu-a']), side('B', values.b, values['cpu-b'])];
+for (const s of sides) {
+  const first = await askOnce(s.url, requests[0]!);
+  if (first.problem) throw new Error(`bench/compare.ts: server ${s.name} (${s.url}): ${first.problem}`);
 }
-const cpuOf = (pid: number | undefined): number | null => (pid === undefined ? null : procCpuSeconds(pid));
 const load = (url: string, durationMs: number) => runLoad({ url, requests, clients: CLIENTS, durationMs, maxRequests: 1e7 });
 
-for (const side of sides) await load(side.url, Number(values.warmup) * 1000);
-const slices: Slice[][] = [[], []];
+for (const s of sides) await load(s.url, Number(values.warmup) * 1000);
 const rounds = Number(values.rounds);
 for (let k = 0; k < rounds; k++) {
   for (const i of roundOrder(k)) {
-    const side = sides[i]!;
-    const server0 = cpuOf(side.pids[0]);
-    const neo0 = cpuOf(side.pids[1]);
-    const r = await load(side.url, Number(values.slice) * 1000);
-    const server1 = cpuOf(side.pids[0]);
-    const neo1 = cpuOf(side.pids[1]);
-    slices[i]!.push({
-      requests: r.requests,
-      elapsedMs: r.elapsedMs,
-      latenciesMs: r.latenciesMs,
-      serverCpu: server0 === null || server1 === null ? null : server1 - server0,
-      neo4jCpu: neo0 === null || neo1 === null ? null : neo1 - neo0,
-    });
+    const s = sides[i]!;
+    const before = s.cpu();
+    const r = await load(s.url, Number(values.slice) * 1000);
+    const used = cpuBetween(before, s.cpu());
+    s.slices.push({ requests: r.requests, elapsedMs: r.elapsedMs, latenciesMs: r.latenciesMs, serverCpu: used.server, neo4jCpu: used.neo4j });
   }
   process.stderr.write(`\rround ${k + 1}/${rounds}`);
 }
 process.stderr.write('\n');
 const ms = (x: number | null): string => (x === null ? '?' : x.toFixed(3));
-sides.forEach((side, i) => {
-  const f = tally(slices[i]!);
+for (const s of sides) {
+  const f = tally(s.slices);
   console.log(
-    `${side.name} ${side.url} ${q}: ${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.latency.p50.toFixed(1)} ` +
+    `${s.name} ${s.url} ${q}: ${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.latency.p50.toFixed(1)} ` +
       `p99 ${f.latency.p99.toFixed(1)} ms; CPU ms per request: server ${ms(f.serverCpuMs)}, Neo4j ${ms(f.neo4jCpuMs)}`,
   );
-});
+}

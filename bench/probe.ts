@@ -11,8 +11,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
-import { CLIENTS, FULL_TIMING, cpuPerRequest, cpuSampler, pickFromGraph, warmUp } from './benchmarks/graphql.js';
-import { procCpuSeconds, type BenchNeo4j } from './lib/bench-neo4j.js';
+import { CLIENTS, FULL_TIMING, cpuPerRequest, cpuSampler, pickFromGraph, pidCpu, warmUp } from './benchmarks/graphql.js';
+import type { BenchNeo4j } from './lib/bench-neo4j.js';
 import { askOnce, runLoad } from './lib/http-load.js';
 import { latency } from './lib/stats.js';
 import { QUESTIONS, requestsFor, type Question, type Server } from './queries.js';
@@ -32,8 +32,7 @@ const { values } = parseArgs({
 });
 
 const pids = values.cpu?.split(',').map(Number) ?? [];
-const neo4jPid = pids[1];
-const cpuOf = cpuSampler(pids[0], () => (neo4jPid === undefined ? null : procCpuSeconds(neo4jPid)));
+const cpuOf = cpuSampler(pids[0], pidCpu(pids[1]));
 
 const conn = loadConfig().external;
 if (!conn) throw new Error('bench/probe.ts: set NEO4J_URI (and NEO4J_PASSWORD) to the graph the server reads');

@@ -182,16 +182,28 @@ function describeAnswer(q: Question, text: string): string | undefined {
 export type CpuSampler = () => { server: number | null; neo4j: number | null };
 type CpuSample = ReturnType<CpuSampler>;
 
+/** A process's CPU seconds so far, read from its id (null without one, or once it is gone). */
+export function pidCpu(pid: number | undefined): () => number | null {
+  return () => (pid === undefined ? null : procCpuSeconds(pid));
+}
+
 /** The server's CPU read from its process id (null without one), Neo4j's from `neo4jCpu`. */
 export function cpuSampler(serverPid: number | undefined, neo4jCpu: () => number | null): CpuSampler {
-  return () => ({ server: serverPid === undefined ? null : procCpuSeconds(serverPid), neo4j: neo4jCpu() });
+  const serverCpu = pidCpu(serverPid);
+  return () => ({ server: serverCpu(), neo4j: neo4jCpu() });
+}
+
+/** CPU seconds each process spent between two samples. */
+export function cpuBetween(before: CpuSample, after: CpuSample): CpuSample {
+  const used = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
+  return { server: used(before.server, after.server), neo4j: used(before.neo4j, after.neo4j) };
 }
 
 /** Milliseconds of CPU each process spent per request between two samples. */
 export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuSample {
-  const per = (a: number | null, b: number | null): number | null =>
-    a === null || b === null || requests === 0 ? null : ((b - a) * 1000) / requests;
-  return { server: per(before.server, after.server), neo4j: per(before.neo4j, after.neo4j) };
+  const used = cpuBetween(before, after);
+  const per = (x: number | null): number | null => (x === null || requests === 0 ? null : (x * 1000) / requests);
+  return { server: per(used.server), neo4j: per(used.neo4j) };
 }
 
 export async function measureQuestion(
