@@ -81,6 +81,37 @@ WITH meetings, frontier, frontier AS seen, cut, [] AS roots`;
 }
 
 /**
+ * Row caps for the walk, smallest first; the last, `$limit + 1`, is implied. LIMIT takes no
+ * variables, so the walk is written once per cap and only the block whose cap first covers
+ * `need` (want + 1, or none once the graph is cut) seeks; the others seek past every
+ * date and read nothing. Walking to `$limit + 1` every time read four times the rows a
+ * second hop needed and was half of Neo4j's work for a depth-2 graph.
+ */
+const WALK_CAPS = [1, 4, 16, 64, 256];
+const CAP_PARAMS = Object.fromEntries(WALK_CAPS.map((c, i) => [`cap${i}`, int(c)]));
+
+function walks(net: Network, and: string): string {
+  const caps = [...WALK_CAPS.map(String), '$limit + 1'];
+  const blocks = caps.map((cap, i) => {
+    const lower = i === 0 ? 0 : WALK_CAPS[i - 1];
+    // Caps go in as parameters: with a literal LIMIT 1 the planner gave up the index order.
+    const rows = i < WALK_CAPS.length ? `$cap${i}` : cap;
+    return `CALL (keys, meetings, need) {
+  // A bound past every date when this block is not the one: the planner keeps the index
+  // order for the walk, where a filter on \`need\` would be checked on every meeting.
+  WITH keys, meetings, CASE WHEN need > ${lower} AND need <= ${cap} THEN '' ELSE '~' END AS lowest
+  MATCH (m:Meeting)
+  WHERE m.date >= lowest AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
+  WITH m ORDER BY m.date DESC, m.id LIMIT ${rows}
+  RETURN collect(m) AS dated${i}
+}`;
+  });
+  return `WITH *, CASE WHEN scan AND NOT cut THEN want + 1 ELSE 0 END AS need
+${blocks.join('\n')}
+WITH *, ${caps.map((_, i) => `dated${i}`).join(' + ')} AS dated`;
+}
+
+/**
  * One hop: the newest meetings of the frontier not taken yet, at least one more than still
  * fit (to know whether the graph was cut). Two ways to find them, the same answer either way:
  * expand every frontier entity's meetings and sort them, which costs their number (the
@@ -103,17 +134,9 @@ CALL (frontier, meetings, want, scan) {
   WITH DISTINCT m ${ORDER}
   RETURN collect(m) AS expanded
 }
-CALL (keys, meetings, scan) {
-  // A bound past every date when not walking: the planner keeps the index order for the
-  // walk, where a filter on \`scan\` would be checked on every meeting the index yields.
-  WITH keys, meetings, CASE WHEN scan THEN '' ELSE '~' END AS lowest
-  MATCH (m:Meeting)
-  WHERE m.date >= lowest AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
-  WITH m ORDER BY m.date DESC, m.id LIMIT $limit + 1
-  RETURN collect(m) AS dated
-}
-CALL (keys, meetings, want, scan, dated) {
-  UNWIND CASE WHEN scan AND size(dated) <= want THEN [true] ELSE [] END AS go
+${walks(net, and)}
+CALL (keys, meetings, want, need, dated) {
+  UNWIND CASE WHEN need > 0 AND size(dated) <= want THEN [true] ELSE [] END AS go
   MATCH (m:Meeting)
   WHERE m.date IS NULL AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
   WITH m ORDER BY m.id LIMIT $limit + 1
@@ -130,8 +153,10 @@ CALL (added, seen) {
 WITH roots, meetings + added AS meetings, frontier, seen + frontier AS seen, cut`;
 }
 
-const ENTITY = `{id: coalesce(x.code, x.id), label: coalesce(x.name, x.code),
-  type: CASE WHEN x:Person THEN 'PERSON' WHEN x:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END}`;
+// Lists rather than maps: the driver builds each map key by key with Object.defineProperty,
+// which cost more than anything else in unpacking a graph's answer.
+const ENTITY = `[coalesce(x.code, x.id), coalesce(x.name, x.code),
+  CASE WHEN x:Person THEN 'PERSON' WHEN x:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END]`;
 
 function neighbourhoodQuery(kind: FocusKind, depth: number, filter: string): string {
   const net = kind === 'COUNTRY' || kind === 'ORGANIZATION' ? NETWORK.parties : NETWORK.people;
@@ -143,11 +168,8 @@ RETURN [x IN roots | ${ENTITY}] AS roots, cut, [x IN seen | ${ENTITY}] AS entiti
        [m IN meetings | [m.id, m.date, m.modality, m.sourceCount, m.${net.keys}]] AS meetings`;
 }
 
-interface Entity {
-  id: string;
-  label: string;
-  type: string;
-}
+/** id, label, type */
+type Entity = [string, string, string];
 
 /** Which way each hop finds its meetings (see `hop`); tests compare them, the API uses 'auto'. */
 export type Walk = 'auto' | 'expand' | 'scan';
@@ -170,19 +192,28 @@ export async function neighbourhood(
     meetings: [string, string | null, string, number, string[]][];
   }>(
     neighbourhoodQuery(focus.kind, depth, cond ? `(${cond})` : ''),
-    { ...f.params, focus: focus.id, limit: int(limit), walk },
+    { ...f.params, ...CAP_PARAMS, focus: focus.id, limit: int(limit), walk },
   );
   if (!row) return { nodes: [], edges: [], truncated: false };
   const people = !(focus.kind === 'COUNTRY' || focus.kind === 'ORGANIZATION');
-  const named = new Map(row.entities.map((e) => [e.id, e]));
+  // Plain loops and literal objects: the first version (Set, spread, map) spent 0.2 ms here
+  // per 200-meeting graph, a tenth of the server's work for the request.
+  const named = new Map<string, Entity>();
+  for (const e of row.entities) named.set(e[0], e);
   const entities = new Map<string, GraphNode>();
-  for (const r of row.roots) entities.set(r.id, { ...r, weight: 0 });
+  for (const [id, label, type] of row.roots) entities.set(id, { id, type, label, weight: 0 });
   const meetings = row.meetings.map(([id, date, modality, sourceCount, keys]) => {
-    const members = [...new Set(keys)].sort();
+    const members: string[] = [];
+    for (const key of keys) if (!members.includes(key)) members.push(key);
+    members.sort();
     for (const key of members) {
-      const node = entities.get(key) ?? { ...(named.get(key) ?? { id: key, label: key, type: 'UNKNOWN' }), weight: 0 };
+      let node = entities.get(key);
+      if (node === undefined) {
+        const e = named.get(key);
+        node = e ? { id: e[0], type: e[2], label: e[1], weight: 0 } : { id: key, type: 'UNKNOWN', label: key, weight: 0 };
+        entities.set(key, node);
+      }
       node.weight += 1;
-      entities.set(key, node);
     }
     return { id, date, modality, sourceCount, members };
   });
