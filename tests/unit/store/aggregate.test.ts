@@ -39,4 +39,23 @@ describe("a meeting's values from its reports", () => {
     expect(m.disputed).toEqual(['date', 'place', 'participants']);
     expect(m.confidence).toBe(0.7);
   });
+
+  it('anchors a month-dated meeting on its earliest report, in whatever order the reports come', () => {
+    // Reports of a month carry their publication days as anchors (records.ts).
+    const reports = [
+      claim({ article: 'a-3', date: '2025-10', datePrecision: 'month', anchorDay: 20380 }),
+      claim({ article: 'a-1', date: '2025-10', datePrecision: 'month', anchorDay: 20372 }),
+      claim({ article: 'a-2', date: '2025-10', datePrecision: 'month', anchorDay: 20377 }),
+      claim({ article: 'a-4', date: null, datePrecision: null, anchorDay: 20360 }),
+    ];
+    const orders = [[0, 1, 2, 3], [2, 0, 3, 1], [3, 2, 1, 0], [1, 3, 0, 2]];
+    const answers = orders.map((o) => aggregate(o.map((i) => reports[i]!)));
+    for (const m of answers) {
+      expect(m.date).toBe('2025-10');
+      expect(m.datePrecision).toBe('month');
+      // The undated report's earlier day does not count: it did not give this date.
+      expect(m.anchorDay).toBe(20372);
+      expect(m).toEqual(answers[0]);
+    }
+  });
 });
