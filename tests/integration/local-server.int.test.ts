@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config, PROJECT_ROOT } from '../../src/config.js';
-import { localStatus, startLocal } from '../../src/store/local-server/server.js';
+import { localPaths, localStatus, startLocal } from '../../src/store/local-server/server.js';
 import { alive, tempHome } from '../helpers/local.js';
 
 async function freePort(): Promise<number> {
@@ -27,6 +27,14 @@ describe('the project-managed Neo4j', () => {
     const password = readFileSync(path.join(config().testLocal.home, 'password'), 'utf8').trim();
     expect(password.length).toBeGreaterThanOrEqual(20);
     expect(password).not.toBe('neo4j');
+  });
+
+  it('runs with a short backlog of recent queries, which otherwise lengthened its young collections', () => {
+    if (config().testExternal) return;
+    const conf = readFileSync(localPaths(config().testLocal).conf, 'utf8').split('\n');
+    expect(conf).toContain('internal.datacollector.max_recent_query_count=16');
+    // Written on every start: the running server read this file.
+    expect(localStatus(config().testLocal).running).toBe(true);
   });
 
   it('refuses a taken port with an error naming the fix', async () => {
