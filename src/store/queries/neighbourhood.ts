@@ -196,8 +196,8 @@ export async function neighbourhood(
   );
   if (!row) return { nodes: [], edges: [], truncated: false };
   const people = !(focus.kind === 'COUNTRY' || focus.kind === 'ORGANIZATION');
-  // Plain loops and literal objects: the first version (Set, spread, map) spent 0.2 ms here
-  // per 200-meeting graph, a tenth of the server's work for the request.
+  // Plain loops and literal objects: a Set, a spread and a sort per meeting cost 0.2 ms per
+  // 200-meeting graph here, a tenth of the server's work for the request.
   const named = new Map<string, Entity>();
   for (const e of row.entities) named.set(e[0], e);
   const entities = new Map<string, GraphNode>();
