@@ -12,7 +12,7 @@ import { procCpuSeconds, type BenchNeo4j } from '../lib/bench-neo4j.js';
 import { runTimed, startServer, type Server as Child } from '../lib/child.js';
 import { askOnce, runLoad, type GraphQLRequest, type LoadOptions } from '../lib/http-load.js';
 import { log } from '../lib/log.js';
-import { latency, spread, type Latency, type Spread } from '../lib/stats.js';
+import { latency, msPerRequest, spread, type Latency, type Spread } from '../lib/stats.js';
 import { QUESTIONS, requestsFor, type Picks, type Question, type Server } from '../queries.js';
 
 export const CLIENTS = 20;
@@ -202,8 +202,7 @@ export function cpuBetween(before: CpuSample, after: CpuSample): CpuSample {
 /** Milliseconds of CPU each process spent per request between two samples. */
 export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuSample {
   const used = cpuBetween(before, after);
-  const per = (x: number | null): number | null => (x === null || requests === 0 ? null : (x * 1000) / requests);
-  return { server: per(used.server), neo4j: per(used.neo4j) };
+  return { server: msPerRequest(used.server, requests), neo4j: msPerRequest(used.neo4j, requests) };
 }
 
 export async function measureQuestion(

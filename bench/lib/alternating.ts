@@ -3,7 +3,7 @@
  * other, in short slices, the order flipped every round, and each side's figures are summed
  * over its slices. A slow spell of the machine then falls on both sides alike.
  */
-import { latency, type Latency } from './stats.js';
+import { latency, msPerRequest, type Latency } from './stats.js';
 
 /** What one side did in one slice: requests, wall time, and CPU seconds of its processes. */
 export interface Slice {
@@ -29,8 +29,9 @@ export function roundOrder(k: number): [0, 1] | [1, 0] {
   return k % 2 === 0 ? [0, 1] : [1, 0];
 }
 
-const perRequest = (cpu: (number | null)[], requests: number): number | null =>
-  cpu.some((c) => c === null) || requests === 0 ? null : (cpu.reduce<number>((s, c) => s + (c as number), 0) * 1000) / requests;
+/** CPU seconds over all slices; null when a process was not watched in one of them. */
+const total = (cpu: (number | null)[]): number | null =>
+  cpu.some((c) => c === null) ? null : cpu.reduce<number>((s, c) => s + (c as number), 0);
 
 /** One side's figures over all its slices. */
 export function tally(slices: readonly Slice[]): SideFigures {
@@ -39,8 +40,8 @@ export function tally(slices: readonly Slice[]): SideFigures {
   return {
     requestsPerSecond: ms > 0 ? requests / (ms / 1000) : 0,
     latency: latency(slices.flatMap((x) => x.latenciesMs)),
-    serverCpuMs: perRequest(slices.map((x) => x.serverCpu), requests),
-    neo4jCpuMs: perRequest(slices.map((x) => x.neo4jCpu), requests),
+    serverCpuMs: msPerRequest(total(slices.map((x) => x.serverCpu)), requests),
+    neo4jCpuMs: msPerRequest(total(slices.map((x) => x.neo4jCpu)), requests),
     slices: slices.length,
   };
 }

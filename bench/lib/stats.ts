@@ -68,3 +68,8 @@ export function round(x: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** Milliseconds of CPU per request from CPU seconds spent (null when unknown or no requests). */
+export function msPerRequest(cpuSeconds: number | null, requests: number): number | null {
+  return cpuSeconds === null || requests === 0 ? null : (cpuSeconds * 1000) / requests;
+}

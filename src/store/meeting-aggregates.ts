@@ -121,16 +121,19 @@ function mode<T extends string>(values: T[], order: (v: T) => number = () => 0):
   return best;
 }
 
+function earliestDay(claims: Claim[]): number | null {
+  const days = claims.map((c) => c.anchorDay).filter((d): d is number => d !== null);
+  return days.length ? Math.min(...days) : null;
+}
+
 export function aggregate(claims: Claim[]): Record<string, unknown> {
   const dates = claims.filter((c) => c.date).map((c) => c.date as string);
   const rank = (d: string): number => PRECISION_RANK[d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year'] ?? 0;
   const date = mode(dates, rank);
-  const days = claims.map((c) => c.anchorDay).filter((d): d is number => d !== null);
   // Reports of one month or year carry their own publication days as anchors. The earliest
   // is taken, never the first in Neo4j's order: that order varies between runs, and the
   // anchor decides which later reports match this meeting (article-writes.ts).
   const withDate = date ? claims.filter((c) => c.date === date) : [];
-  const chosenDays = withDate.map((c) => c.anchorDay).filter((d): d is number => d !== null);
   const dayDates = new Set(dates.filter((d) => d.length === 10));
   const places = claims.filter((c) => c.placeId).map((c) => c.placeId as string);
   const partSets = new Set(claims.map((c) => [...c.participants].sort().join(',')));
@@ -145,7 +148,7 @@ export function aggregate(claims: Claim[]): Record<string, unknown> {
     status: claims.some((c) => c.status === 'held') ? 'held' : 'planned',
     date,
     datePrecision: withDate[0]?.datePrecision ?? null,
-    anchorDay: chosenDays.length ? Math.min(...chosenDays) : days.length ? Math.min(...days) : null,
+    anchorDay: earliestDay(withDate) ?? earliestDay(claims),
     modality: mode(claims.map((c) => c.modality)),
     cameo: mode(claims.map((c) => c.cameo)),
     confidence: Math.max(...claims.map((c) => c.confidence)),

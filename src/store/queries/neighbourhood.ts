@@ -91,18 +91,17 @@ const WALK_CAPS = [1, 4, 16, 64, 256];
 const CAP_PARAMS = Object.fromEntries(WALK_CAPS.map((c, i) => [`cap${i}`, int(c)]));
 
 function walks(net: Network, and: string): string {
-  const caps = [...WALK_CAPS.map(String), '$limit + 1'];
+  // Caps go in as parameters: with a literal LIMIT 1 the planner gave up the index order.
+  const caps = [...WALK_CAPS.map((_, i) => `$cap${i}`), '$limit + 1'];
   const blocks = caps.map((cap, i) => {
-    const lower = i === 0 ? 0 : WALK_CAPS[i - 1];
-    // Caps go in as parameters: with a literal LIMIT 1 the planner gave up the index order.
-    const rows = i < WALK_CAPS.length ? `$cap${i}` : cap;
+    const lower = i === 0 ? '0' : caps[i - 1];
     return `CALL (keys, meetings, need) {
   // A bound past every date when this block is not the one: the planner keeps the index
   // order for the walk, where a filter on \`need\` would be checked on every meeting.
   WITH keys, meetings, CASE WHEN need > ${lower} AND need <= ${cap} THEN '' ELSE '~' END AS lowest
   MATCH (m:Meeting)
   WHERE m.date >= lowest AND NOT m IN meetings AND any(k IN m.${net.keys} WHERE k IN keys) ${and}
-  WITH m ORDER BY m.date DESC, m.id LIMIT ${rows}
+  WITH m ORDER BY m.date DESC, m.id LIMIT ${cap}
   RETURN collect(m) AS dated${i}
 }`;
   });
