@@ -1,11 +1,13 @@
 /**
- * The ties between two parties: one round trip fetches the card of every meeting of the
- * pair (all time), and the figures are computed here. All time, because "the first visit
- * in nine years" needs the visits before the period asked about.
+ * The ties between two parties: one round trip (shared with concurrent asks,
+ * batched-reads.ts) fetches the card of every meeting of the pair (all time), and the
+ * figures are computed here. All time, because "the first visit in nine years" needs the
+ * visits before the period asked about.
  */
 import type { Store } from '../driver.js';
 import type { PartyCode } from './meeting-filter.js';
 import { readCard, type MeetingCard } from '../meeting-cards.js';
+import { batchedQuery } from '../batched-reads.js';
 import type { MeetingRef, PersonRef, PlaceRef } from './meeting-projection.js';
 
 
@@ -27,6 +29,8 @@ CALL (pa, pb) {
   RETURN collect(m.card) AS cards
 }
 RETURN pa.name AS aName, pb.name AS bName, cards`;
+
+const PAIR_COLUMNS = ['aName', 'bName', 'cards'];
 
 /** What the figures need of a meeting, from its card. */
 interface PairMeeting {
@@ -168,8 +172,10 @@ export async function bilateralTies(
   pb: PartyCode,
   range: { from: string | null; to: string | null },
 ): Promise<BilateralTies> {
-  const [row] = await store.query<{ aName: string | null; bName: string | null; cards: string[] }>(
+  const [row] = await batchedQuery<{ aName: string | null; bName: string | null; cards: string[] }>(
+    store,
     pairMeetings(pa, pb),
+    PAIR_COLUMNS,
     { a: pa.code, b: pb.code },
   );
   const cards = (row?.cards ?? []).map(readCard);

@@ -1,12 +1,14 @@
 /**
  * One page of meetings matching a filter, newest first (undated last, then by id), with the
- * total count: one round trip. Pages are keyset-based, so a page does not shift when
- * meetings are added before it.
+ * total count: one round trip, shared with concurrent pages of the same filter shape
+ * (batched-reads.ts). Pages are keyset-based, so a page does not shift when meetings are
+ * added before it.
  */
 import type { Store } from '../driver.js';
 import { ALL_PARTS, meetingMap, shapeMeeting, type Meeting, type MeetingParts } from './meeting-projection.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
 import { readCard } from '../meeting-cards.js';
+import { batchedQuery } from '../batched-reads.js';
 import { int } from './run.js';
 
 /** Position of a meeting in the newest-first order. */
@@ -37,6 +39,8 @@ const projectPage = (parts: MeetingParts): string =>
 RETURN totalCount, meetings, null AS cards`
     : 'RETURN totalCount, null AS meetings, [m IN page | m.card] AS cards';
 
+const PAGE_COLUMNS = ['totalCount', 'meetings', 'cards'];
+
 const pageQuery = (start: string, where: string, parts: MeetingParts): string => `
 ${start}
 ${where}
@@ -56,8 +60,10 @@ export async function meetingsPage(
   parts: MeetingParts = ALL_PARTS,
 ): Promise<MeetingPage> {
   const f = meetingFilterCypher(filter);
-  const [row] = await store.query<{ totalCount: number; meetings: unknown[] | null; cards: string[] | null }>(
+  const [row] = await batchedQuery<{ totalCount: number; meetings: unknown[] | null; cards: string[] | null }>(
+    store,
     pageQuery(f.start, whereClause(f.conditions), parts),
+    PAGE_COLUMNS,
     { ...f.params, after, take: int(first + 1) },
   );
   const found: Meeting[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
