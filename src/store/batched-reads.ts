@@ -10,7 +10,8 @@
  *
  * A batch runs the query once per read inside `CALL`, each read's parameters as a map, so
  * the query may use its parameters anywhere an expression goes, but not in LIMIT or SKIP
- * (which take no variables); `batchedQuery` refuses such a query.
+ * (which take no variables; `batchedQuery` refuses such a query), and may not write `$`
+ * inside a string literal (the rewrite would change it).
  */
 import type { Store } from './driver.js';
 
@@ -33,7 +34,7 @@ interface Shape {
  * One: on a two-core machine, one batch in Neo4j while this process answers the last one
  * kept the meetings p99 lowest (alternating comparisons, docs/benchmarks.md, ninth session:
  * 24.3 and 22.8 ms with one in flight, against 25.0 and 31.0 ms with two and 27.3-33.6 ms
- * unbatched). Other shapes still run beside it.
+ * unbatched; one against two directly, 28.5 against 36.6 ms). Other shapes run beside it.
  */
 const MAX_IN_FLIGHT = 1;
 /** Bounds what one slow read in a batch can hold up; above the benchmark's 20 clients. */
@@ -51,21 +52,13 @@ export function batchedQuery<T = Row>(
   columns: readonly string[],
   params: Record<string, unknown>,
 ): Promise<T[]> {
-  let shapes = shapesOf.get(store);
-  if (!shapes) {
-    shapes = new Map();
-    shapesOf.set(store, shapes);
-  }
-  let shape = shapes.get(cypher);
-  if (!shape) {
-    shape = { cypher, batched: together(cypher, columns), inFlight: 0, waiting: [] };
-    shapes.set(cypher, shape);
-  }
-  const s = shape;
-  const known = shapes;
+  const shapes = shapesOf.get(store) ?? new Map<string, Shape>();
+  shapesOf.set(store, shapes);
+  const shape = shapes.get(cypher) ?? { cypher, batched: together(cypher, columns), inFlight: 0, waiting: [] };
+  shapes.set(cypher, shape);
   return new Promise<Row[]>((resolve, reject) => {
-    s.waiting.push({ params, resolve, reject });
-    if (s.inFlight < MAX_IN_FLIGHT) send(store, s, known);
+    shape.waiting.push({ params, resolve, reject });
+    if (shape.inFlight < MAX_IN_FLIGHT) send(store, shape, shapes);
   }) as Promise<T[]>;
 }
 
