@@ -65,12 +65,15 @@ export function batchedQuery<T = Row>(
 function send(store: Store, shape: Shape, shapes: Map<string, Shape>): void {
   const group = shape.waiting.splice(0, MAX_BATCH);
   shape.inFlight += 1;
-  void answer(store, shape, group).finally(() => {
-    shape.inFlight -= 1;
-    if (shape.waiting.length > 0) send(store, shape, shapes);
-    // Query texts vary with filters: an idle shape is forgotten, so the map stays small.
-    else if (shape.inFlight === 0) shapes.delete(shape.cypher);
-  });
+  void answer(store, shape, group)
+    // answer() settles every read itself; this only keeps a bug from leaving them hanging.
+    .catch((e: unknown) => group.forEach((w) => w.reject(e)))
+    .finally(() => {
+      shape.inFlight -= 1;
+      if (shape.waiting.length > 0) send(store, shape, shapes);
+      // Query texts vary with filters: an idle shape is forgotten, so the map stays small.
+      else if (shape.inFlight === 0) shapes.delete(shape.cypher);
+    });
 }
 
 async function answer(store: Store, shape: Shape, group: Waiting[]): Promise<void> {
