@@ -1,6 +1,5 @@
 /** `dkg ingest` and `dkg remove` as processes against the real Neo4j. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/driver.js';
@@ -8,13 +7,16 @@ import { loadKnowledge } from '../../src/resolve/knowledge.js';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { freshStore, wipe } from '../helpers/db.js';
 import { runCli, startCli } from '../helpers/cli.js';
+import { removeTempDirs, tempDir } from '../helpers/local.js';
 import { graphSnapshot } from '../helpers/snapshot.js';
 
 const SEED = path.resolve(__dirname, '../fixtures/articles/seed-aliyev-putin.txt');
 
 function tmp(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'dkg-ingest-'));
+  return tempDir('dkg-ingest-');
 }
+
+afterAll(removeTempDirs);
 
 describe('dkg ingest', () => {
   let store: Store;

@@ -1,18 +1,17 @@
 /** The managed Neo4j's failure modes, each with an error that names the fix. */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { config, PROJECT_ROOT } from '../../src/config.js';
 import { checkJava } from '../../src/store/local-server/java.js';
 import { localStatus, startLocal } from '../../src/store/local-server/server.js';
 import { runCli } from '../helpers/cli.js';
-import { alive, tempHome } from '../helpers/local.js';
+import { alive, removeTempDirs, tempDir, tempHome } from '../helpers/local.js';
 
 
 function fakeJavaHome(versionLine: string): string {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'fake-jdk-'));
+  const home = tempDir('fake-jdk-');
   const bin = path.join(home, 'bin');
   mkdirSync(bin);
   writeFileSync(path.join(bin, 'java'), `#!/bin/sh\necho '${versionLine}' >&2\n`);
@@ -27,6 +26,8 @@ function realJavaHome(): string {
 }
 
 
+afterAll(removeTempDirs);
+
 describe('local Neo4j errors and lifecycle', () => {
   it('names the fix when Java is missing or too old', () => {
     expect(() => checkJava('/nonexistent/jdk')).toThrow(/Java 17 or newer is needed.*JAVA_HOME.*NEO4J_URI/s);
@@ -35,8 +36,8 @@ describe('local Neo4j errors and lifecycle', () => {
   });
 
   it('names the fix when Maven is missing on a first start', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'dkg-home-'));
-    const bin = mkdtempSync(path.join(os.tmpdir(), 'bin-'));
+    const home = tempDir('dkg-home-');
+    const bin = tempDir('bin-');
     symlinkSync(process.execPath, path.join(bin, 'node'));
     const res = await runCli(['db', 'start'], PROJECT_ROOT, {
       ...process.env,
