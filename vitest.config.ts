@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
           globalSetup: ['tests/setup/neo4j-global.ts'],
+          setupFiles: ['tests/setup/temp-dirs.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

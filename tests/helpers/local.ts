@@ -14,9 +14,9 @@ export function tempDir(prefix: string): string {
 }
 
 /**
- * Removes what `tempDir` made (call it in `afterAll`): a test's Neo4j home holds about 500 MB
- * of store files, and left behind, every run of the suite added a few more. Symbolic links
- * (a home's shared jars) are removed, not followed.
+ * Removes what `tempDir` made; tests/setup/temp-dirs.ts calls it after every integration
+ * file. A test's Neo4j home holds about 500 MB of store files, and left behind, every run of
+ * the suite added a few more. Symbolic links (a home's shared jars) are removed, not followed.
  */
 export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });

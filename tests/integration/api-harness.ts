@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import type { ApiSettings } from '../../src/api/settings.js';
 import type { Article, Meeting, Participant } from '../../src/domain/model.js';
@@ -13,6 +13,7 @@ import { toArticleRecord } from '../../src/resolve/records.js';
 import { writeArticles } from '../../src/store/article-writes.js';
 import type { Store } from '../../src/store/driver.js';
 import { article, extraction, meeting, person } from '../helpers/articles.js';
+import { freshStore } from '../helpers/db.js';
 
 export const API_KEY = 'test-key-0123456789abcdef';
 
@@ -158,4 +159,22 @@ export async function seedGraph(store: Store): Promise<void> {
       evidence: ['Aliyev is expected to meet Putin in June.'],
     }),
   ]);
+}
+
+/**
+ * For a describe block: before its tests, an emptied database seeded with `seedGraph` and the
+ * API over it; after them, both closed. Read the fields inside tests and hooks.
+ */
+export function seededApi(): { store: Store; api: ApiServer } {
+  const seeded = {} as { store: Store; api: ApiServer };
+  beforeAll(async () => {
+    seeded.store = await freshStore();
+    await seedGraph(seeded.store);
+    seeded.api = await startApi(seeded.store);
+  });
+  afterAll(async () => {
+    await seeded.api.close();
+    await seeded.store.close();
+  });
+  return seeded;
 }

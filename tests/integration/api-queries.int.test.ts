@@ -2,28 +2,16 @@
  * The read side of the GraphQL API over real HTTP and the real Neo4j, on the nine
  * hand-made meetings of api-harness.ts: exact counts, names, order, pages and figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
-import { seedGraph, startApi, type ApiServer } from './api-harness.js';
+import { describe, expect, it } from 'vitest';
+import { seededApi } from './api-harness.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('GraphQL queries', () => {
-  let store: Store;
-  let api: ApiServer;
-  beforeAll(async () => {
-    store = await freshStore();
-    await seedGraph(store);
-    api = await startApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.close();
-  });
+  const seeded = seededApi();
 
   const data = async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
-    const reply = await api.gql<Json>(query, variables);
+    const reply = await seeded.api.gql<Json>(query, variables);
     expect(reply.errors).toBeUndefined();
     return reply.data as Json;
   };
@@ -275,9 +263,9 @@ describe('GraphQL queries', () => {
 
   it('costs one Cypher round trip per root field, whatever the page size', async () => {
     const trips = async (query: string): Promise<number> => {
-      const before = store.roundTrips;
+      const before = seeded.store.roundTrips;
       await data(query);
-      return store.roundTrips - before;
+      return seeded.store.roundTrips - before;
     };
     const full = 'edges { node { id place { name } parties { code } participants { person { name } evidence { sentence } } topics { name } evidence { sentence } } }';
     expect(await trips(`{ meetings(first: 1) { totalCount ${full} } }`)).toBe(1);

@@ -3,30 +3,19 @@
  * before any Cypher runs; bad inputs get clear messages; unexpected errors are masked;
  * CSRF prevention; introspection and GraphiQL follow the settings.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
-import { seedGraph, SETTINGS, startApi, type ApiServer } from './api-harness.js';
+import { seededApi, SETTINGS, startApi } from './api-harness.js';
 
 describe('GraphQL API security', () => {
-  let store: Store;
-  let api: ApiServer;
-  beforeAll(async () => {
-    store = await freshStore();
-    await seedGraph(store);
-    api = await startApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.close();
-  });
+  const seeded = seededApi();
 
   /** Sends a document that must be refused before it reaches the database. */
   const refused = async (query: string): Promise<string[]> => {
-    const before = store.roundTrips;
-    const reply = await api.gql(query);
+    const before = seeded.store.roundTrips;
+    const reply = await seeded.api.gql(query);
     expect(reply.data ?? null).toBeNull();
-    expect(store.roundTrips).toBe(before);
+    expect(seeded.store.roundTrips).toBe(before);
     return (reply.errors ?? []).map((e) => e.message);
   };
 
@@ -44,7 +33,7 @@ describe('GraphQL API security', () => {
   });
 
   it('validates inputs with messages naming the argument', async () => {
-    const error = async (query: string) => (await api.gql(query)).errors?.[0];
+    const error = async (query: string) => (await seeded.api.gql(query)).errors?.[0];
     expect(await error('{ meetings(first: 501) { totalCount } }')).toMatchObject({
       message: 'first: must be an integer from 1 to 500, got 501',
       extensions: { code: 'BAD_REQUEST', field: 'first' },
@@ -72,7 +61,7 @@ describe('GraphQL API security', () => {
   it('masks unexpected errors: no stack, no Cypher, no driver message', async () => {
     const secret = (): Promise<never> =>
       Promise.reject(new Error('Neo.ClientError.Statement.SyntaxError: MATCH (m:Meeting) RETURN secret'));
-    const failing: Store = { ...store, read: secret, query: secret };
+    const failing: Store = { ...seeded.store, read: secret, query: secret };
     const broken = await startApi(failing);
     const logged: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
@@ -92,18 +81,18 @@ describe('GraphQL API security', () => {
   });
 
   it('requires a CSRF header on requests a browser sends without a preflight', async () => {
-    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
+    const get = await fetch(`${seeded.api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
       headers: { accept: 'application/json' },
     });
     expect(get.status).toBe(403);
     expect(JSON.stringify(await get.json())).toMatch(/CSRF/);
-    const form = await fetch(`${api.base}/graphql`, {
+    const form = await fetch(`${seeded.api.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ meetings { totalCount } }' }),
     });
     expect(form.status).toBe(403);
-    const withHeader = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
+    const withHeader = await fetch(`${seeded.api.base}/graphql?query=${encodeURIComponent('{ meetings { totalCount } }')}`, {
       headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
     });
     expect(withHeader.status).toBe(200);
@@ -111,14 +100,14 @@ describe('GraphQL API security', () => {
   });
 
   it('serves GraphiQL with example operations and introspection only when enabled', async () => {
-    const page = await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${seeded.api.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toMatch(/GraphiQL|graphiql/);
     expect(html).toContain('query Bilateral');
-    expect((await api.gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await seeded.api.gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 
-    const closed = await startApi(store, { ...SETTINGS, graphiql: false, introspection: false, development: false });
+    const closed = await startApi(seeded.store, { ...SETTINGS, graphiql: false, introspection: false, development: false });
     try {
       const noPage = await fetch(`${closed.base}/graphql`, { headers: { accept: 'text/html' } });
       expect(await noPage.text()).not.toContain('query Bilateral');

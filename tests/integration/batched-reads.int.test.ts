@@ -3,36 +3,24 @@
  * must still get exactly its own rows, its own error, and the answer it gets alone.
  * Real Neo4j; the API cases over real HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchedQuery, together } from '../../src/store/batched-reads.js';
-import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
-import { seedGraph, startApi, type ApiServer } from './api-harness.js';
+import { seededApi } from './api-harness.js';
 
 describe('batched reads', () => {
-  let store: Store;
-  let api: ApiServer;
-  beforeAll(async () => {
-    store = await freshStore();
-    await seedGraph(store);
-    api = await startApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.close();
-  });
+  const seeded = seededApi();
 
   /** Runs `reads` at once, returning their outcomes and the round trips they took. */
   async function atOnce<T>(reads: (() => Promise<T>)[]): Promise<{ outcomes: PromiseSettledResult<T>[]; trips: number }> {
-    const before = store.roundTrips;
+    const before = seeded.store.roundTrips;
     const outcomes = await Promise.allSettled(reads.map((r) => r()));
-    return { outcomes, trips: store.roundTrips - before };
+    return { outcomes, trips: seeded.store.roundTrips - before };
   }
 
   it('sends the first read alone and the ones that wait meanwhile as one query, each with its own rows', async () => {
     const cypher = 'UNWIND range(1, $n) AS k RETURN $tag AS tag, k * $n AS v';
     const { outcomes, trips } = await atOnce(
-      Array.from({ length: 12 }, (_, i) => () => batchedQuery<{ tag: string; v: number }>(store, cypher, ['tag', 'v'], { n: i % 4, tag: `r${i}` })),
+      Array.from({ length: 12 }, (_, i) => () => batchedQuery<{ tag: string; v: number }>(seeded.store, cypher, ['tag', 'v'], { n: i % 4, tag: `r${i}` })),
     );
     expect(trips).toBe(2);
     outcomes.forEach((o, i) => {
@@ -44,7 +32,7 @@ describe('batched reads', () => {
   it('gives a failing read its error and the others their rows', async () => {
     const cypher = 'RETURN $x AS x, 12 / toInteger($d) AS q';
     const ds = [1, 2, 0, 3, 4];
-    const { outcomes } = await atOnce(ds.map((d, i) => () => batchedQuery<{ x: number; q: number }>(store, cypher, ['x', 'q'], { x: i, d })));
+    const { outcomes } = await atOnce(ds.map((d, i) => () => batchedQuery<{ x: number; q: number }>(seeded.store, cypher, ['x', 'q'], { x: i, d })));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     expect(outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []))).toEqual([
       { x: 0, q: 12 },
@@ -57,7 +45,7 @@ describe('batched reads', () => {
   it('hands the parameters to subqueries, which import only what they name', async () => {
     const cypher = 'WITH $base AS b CALL (b) { RETURN b + $step AS next } CALL () { RETURN $step * 2 AS twice } RETURN next, twice';
     expect(together(cypher, ['next', 'twice'])).toContain('CALL (batchParams, b)');
-    const { outcomes, trips } = await atOnce([1, 2, 3].map((k) => () => batchedQuery(store, cypher, ['next', 'twice'], { base: k * 10, step: k })));
+    const { outcomes, trips } = await atOnce([1, 2, 3].map((k) => () => batchedQuery(seeded.store, cypher, ['next', 'twice'], { base: k * 10, step: k })));
     expect(trips).toBe(2);
     expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason))).toEqual([
       [{ next: 11, twice: 2 }],
@@ -69,7 +57,7 @@ describe('batched reads', () => {
   it('fails the reads of a batched form Neo4j cannot compile, instead of quietly asking each alone', async () => {
     // Valid alone; batched, the query's own batchParams clashes with the batch's.
     const cypher = 'WITH $x AS batchParams RETURN batchParams + 1 AS y';
-    const { outcomes, trips } = await atOnce([1, 2, 3].map((x) => () => batchedQuery(store, cypher, ['y'], { x })));
+    const { outcomes, trips } = await atOnce([1, 2, 3].map((x) => () => batchedQuery(seeded.store, cypher, ['y'], { x })));
     expect(trips).toBe(2);
     expect(outcomes[0]).toEqual({ status: 'fulfilled', value: [{ y: 2 }] });
     for (const o of outcomes.slice(1)) {
@@ -93,14 +81,14 @@ describe('batched reads', () => {
       ...['AZ', 'TR', 'IN'].map((a) => ({ query: pair, variables: { a, b: 'RU' } })),
     ];
     const alone = [];
-    for (const a of asks) alone.push(await api.gql(a.query, a.variables));
+    for (const a of asks) alone.push(await seeded.api.gql(a.query, a.variables));
     expect(alone.every((r) => r.status === 200 && !r.errors)).toBe(true);
     // The graph has something to compare: pages and pairs with meetings in them.
     expect(alone.map((r) => JSON.stringify(r.data)).join()).toMatch(/"totalCount":[1-9]/);
     expect(alone.map((r) => JSON.stringify(r.data)).join()).toMatch(/"count":[1-9]/);
-    const before = store.roundTrips;
-    const concurrent = await Promise.all([...asks, ...asks].map((a) => api.gql(a.query, a.variables)));
-    expect(store.roundTrips - before).toBeLessThan(2 * asks.length);
+    const before = seeded.store.roundTrips;
+    const concurrent = await Promise.all([...asks, ...asks].map((a) => seeded.api.gql(a.query, a.variables)));
+    expect(seeded.store.roundTrips - before).toBeLessThan(2 * asks.length);
     expect(concurrent).toEqual([...alone, ...alone]);
   });
 });

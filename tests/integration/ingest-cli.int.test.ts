@@ -7,23 +7,17 @@ import { loadKnowledge } from '../../src/resolve/knowledge.js';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { freshStore, wipe } from '../helpers/db.js';
 import { runCli, startCli } from '../helpers/cli.js';
-import { removeTempDirs, tempDir } from '../helpers/local.js';
+import { tempDir } from '../helpers/local.js';
 import { graphSnapshot } from '../helpers/snapshot.js';
 
 const SEED = path.resolve(__dirname, '../fixtures/articles/seed-aliyev-putin.txt');
-
-function tmp(): string {
-  return tempDir('dkg-ingest-');
-}
-
-afterAll(removeTempDirs);
 
 describe('dkg ingest', () => {
   let store: Store;
   let corpus: string;
   beforeAll(async () => {
     store = await freshStore();
-    corpus = tmp();
+    corpus = tempDir('dkg-ingest-');
     writeCorpus(corpus, generateCorpus(loadKnowledge(), { size: 240, seed: 7 }));
   });
   beforeEach(async () => {
@@ -79,7 +73,7 @@ describe('dkg ingest', () => {
   });
 
   it('is idempotent: a second run changes nothing and keeps every id', async () => {
-    const dir = tmp();
+    const dir = tempDir('dkg-ingest-');
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     for (const f of ['01-mirziyoyev-state-visit-astana.txt', '02-erdogan-putin-phone-grain.txt']) {
       copyFileSync(path.resolve(__dirname, '../fixtures/articles', f), path.join(dir, f));
@@ -92,7 +86,7 @@ describe('dkg ingest', () => {
   });
 
   it('reports a broken file in a batch, writes the rest and exits 1', async () => {
-    const dir = tmp();
+    const dir = tempDir('dkg-ingest-');
     copyFileSync(SEED, path.join(dir, 'a-seed.txt'));
     writeFileSync(path.join(dir, 'b-empty.txt'), '');
     writeFileSync(path.join(dir, 'c-binary.txt'), Buffer.from([0, 1, 2, 255, 0, 7]));
@@ -138,7 +132,7 @@ describe('dkg ingest', () => {
   });
 
   it('dkg remove retracts an article and what only it supported', async () => {
-    const dir = tmp();
+    const dir = tempDir('dkg-ingest-');
     mkdirSync(dir, { recursive: true });
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     await runCli(['ingest', dir]);

@@ -2,12 +2,12 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { config, PROJECT_ROOT } from '../../src/config.js';
 import { checkJava } from '../../src/store/local-server/java.js';
 import { localStatus, startLocal } from '../../src/store/local-server/server.js';
 import { runCli } from '../helpers/cli.js';
-import { alive, removeTempDirs, tempDir, tempHome } from '../helpers/local.js';
+import { alive, tempDir, tempHome } from '../helpers/local.js';
 
 
 function fakeJavaHome(versionLine: string): string {
@@ -25,8 +25,6 @@ function realJavaHome(): string {
   return path.dirname(path.dirname(realpathSync(java)));
 }
 
-
-afterAll(removeTempDirs);
 
 describe('local Neo4j errors and lifecycle', () => {
   it('names the fix when Java is missing or too old', () => {

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { config, PROJECT_ROOT } from '../../src/config.js';
 import { localPaths, localStatus, startLocal } from '../../src/store/local-server/server.js';
-import { alive, removeTempDirs, tempHome } from '../helpers/local.js';
+import { alive, tempHome } from '../helpers/local.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -18,8 +18,6 @@ async function freePort(): Promise<number> {
 }
 
 
-
-afterAll(removeTempDirs);
 
 describe('the project-managed Neo4j', () => {
   it('is the one the suite talks to: running, its password generated, never neo4j/neo4j', () => {
