@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batchedQuery, together } from '../../src/store/batched-reads.js';
+import type { PartyCode } from '../../src/store/queries/meeting-filter.js';
+import { ALL_PARTS } from '../../src/store/queries/meeting-projection.js';
+import { meetingsPage } from '../../src/store/queries/meetings-page.js';
+import { bilateralTies } from '../../src/store/queries/bilateral-ties.js';
 import { seededApi } from './api-harness.js';
 
 describe('batched reads', () => {
@@ -71,7 +75,28 @@ describe('batched reads', () => {
     expect(() => together('MATCH (m) RETURN m SKIP $n', ['m'])).toThrow(/LIMIT and SKIP/);
   });
 
-  it('answers concurrent API requests as it answers them one by one, in fewer round trips', async () => {
+  it('gives the batched API queries (pages with and without evidence, bilateral ties) the answers they give alone', async () => {
+    const country = (code: string): PartyCode => ({ code, kind: 'COUNTRY' });
+    const cards = { evidence: false, corrections: false };
+    const asks: (() => Promise<unknown>)[] = [
+      ...['AZ', 'RU', 'TR'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)] }, 2, null, cards)),
+      ...['AZ', 'RU'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)], status: 'held' }, 5, null, ALL_PARTS)),
+      ...['AZ', 'TR', 'IN'].map((c) => () => bilateralTies(seeded.store, country(c), country('RU'), { from: null, to: null })),
+    ];
+    const alone = [];
+    for (const ask of asks) alone.push(await ask());
+    // The graph has something to compare: pages and pairs with meetings in them.
+    expect(alone.map((a) => JSON.stringify(a)).join()).toMatch(/"totalCount":[1-9]/);
+    expect(alone.map((a) => JSON.stringify(a)).join()).toMatch(/"count":[1-9]/);
+    // Three shapes, each sent first alone and then as one batch of the rest.
+    // A read's caller resumes before its shape counts as idle: let the last one settle.
+    await new Promise((resolve) => setImmediate(resolve));
+    const { outcomes, trips } = await atOnce([...asks, ...asks]);
+    expect(trips).toBe(6);
+    expect(outcomes).toEqual([...alone, ...alone].map((value) => ({ status: 'fulfilled', value })));
+  });
+
+  it('answers concurrent API requests over HTTP as it answers them one by one', async () => {
     const page = 'query($f: MeetingFilter!) { meetings(filter: $f, first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { id date parties { code } } } } }';
     const withEvidence = 'query($f: MeetingFilter!) { meetings(filter: $f, first: 5) { totalCount edges { node { id evidence { sentence } } } } }';
     const pair = 'query($a: String!, $b: String!) { bilateral(a: $a, b: $b) { count firstMeeting { id } visits { balance } } }';
@@ -86,9 +111,8 @@ describe('batched reads', () => {
     // The graph has something to compare: pages and pairs with meetings in them.
     expect(alone.map((r) => JSON.stringify(r.data)).join()).toMatch(/"totalCount":[1-9]/);
     expect(alone.map((r) => JSON.stringify(r.data)).join()).toMatch(/"count":[1-9]/);
-    const before = seeded.store.roundTrips;
+    // Whether these share round trips depends on when each arrives; the case above counts them.
     const concurrent = await Promise.all([...asks, ...asks].map((a) => seeded.api.gql(a.query, a.variables)));
-    expect(seeded.store.roundTrips - before).toBeLessThan(2 * asks.length);
     expect(concurrent).toEqual([...alone, ...alone]);
   });
 });
