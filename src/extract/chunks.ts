@@ -6,6 +6,7 @@
 import { fold } from './fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { TITLES } from './lexicon/roles.js';
+import { extendRoles } from './role-phrases.js';
 import type { Token } from './tokens.js';
 
 export type ChunkKind = 'person' | 'country' | 'demonym' | 'org' | 'agency' | 'metonym' | 'role' | 'title' | 'name' | 'word';
@@ -101,7 +102,7 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
     out.push(make(tokens, i, i + 1, 'word', []));
     i++;
   }
-  return mergeNameIntoPerson(out);
+  return extendRoles(mergeNameIntoPerson(out), tokens, gaz);
 }
 
 /** "Tayyip" + "Erdogan": a name run that is part of the KB person right after it. */

@@ -24,12 +24,14 @@ const YEAR = /\b(?:in|since|during|of|early|late|mid-?|by)\s+((?:19|20)\d\d)\b/g
 const FALSE_DATE = /^(?:may|march|now|second|sat|sun|mon|a|the day|one|two)$/i;
 
 const parser = chrono.casual;
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const gbParser = chrono.en.GB;
 
 export function findDates(text: string, ref: Date | null): DateMention[] {
   const hasNumeric = NUMERIC.test(text);
   if (!hasNumeric && !HAS_DATE_WORD.test(text)) return [];
-  const refDate = ref ?? new Date();
+  // A fixed stand-in when there is no reference: only dates that state their year are kept then.
+  const refDate = ref ?? NO_REFERENCE;
   const out: DateMention[] = [];
   let words = text;
   if (hasNumeric) {
@@ -60,6 +62,8 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     const dayLike = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(t);
     if (!dayLike && !s.isCertain('month') && !s.isCertain('year') && !/\bweek\b/i.test(t)) continue;
     const relative = !s.isCertain('year') || /\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|day\b/i.test(t);
+    // Never the machine's clock: without a publication date a relative date stays unresolved.
+    if (!ref && relative) continue;
     let value: string;
     if (dayLike && !/\bweek\b/i.test(t)) value = ymd(y, mo, d);
     else if (s.isCertain('month') || /\bweek\b/i.test(t)) value = `${y}-${pad(mo)}`;
@@ -104,7 +108,7 @@ export function headerDate(text: string): string | null {
   const lines = text.slice(0, 600).split('\n').slice(0, 6);
   for (const line of lines) {
     if (line.length > 90 || !/\b(?:19|20)\d\d\b/.test(line)) continue;
-    const r = parser.parse(line, new Date())[0];
+    const r = parser.parse(line, NO_REFERENCE)[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
       return ymd(r.start.get('year') as number, r.start.get('month') as number, r.start.get('day') as number);
     }

@@ -8,6 +8,7 @@ import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Mention } from './mentions.js';
 import { entityCountry } from './coreference.js';
+import { distributiveFrames, type ListFrames } from './distributive.js';
 import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
 export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
@@ -53,7 +54,7 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
     const e = res.of.get(mention);
     if (!e || candidates.some((c) => c.e === e)) continue;
     if (mention.nonParticipant || mention.oblique || isReporter(e)) continue;
-    if (mention.poss && !MEETING_NOUNS.has(mention.next)) continue;
+    if (mention.poss && !MEETING_NOUNS.has(mention.next) && !POSS_MEETING.test(s.text.slice(mention.offset + mention.surface.length))) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
@@ -81,6 +82,9 @@ export function isTrailingSpeaker(text: string, mention: { offset: number; next:
   if (firstTrigger < 0 || mention.offset < firstTrigger || !SPEECH_VERBS.has(mention.next)) return false;
   return /,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'\u2019.-]*\s+){0,4}$/u.test(text.slice(0, mention.offset));
 }
+
+/** "Japarov's bilateral meetings with ...": a meeting noun a word or two after the possessive. */
+const POSS_MEETING = /^['\u2019]s?\s+(?:[\w-]+\s+){1,2}(?:visits?|meetings?|talks|calls?|trip|conversations?|summit|consultations|tour)\b/;
 
 const CLAUSE_BREAK = /,\s*(?:who|which|whose|where|when|while|as|after|before|since|because|although|though|but|even as|amid|despite|hours after|days after|a day after|weeks after|months after)\b|\s(?:as|after|before|while|when|because|although|though|since|amid|whereas|that|but|until|ahead of)\s|;|\s[-\u2013\u2014]\s|"/gi;
 const TRIGGER_ALL = new RegExp(`${MEET.source}|${PHONE.source}|${VIDEO.source}`, 'gi');
@@ -130,7 +134,37 @@ export function sides(parties: Entity[], year: number): number {
 const DAY = 86_400_000;
 
 export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | null, res: Resolution, year: number, ref: Date | null): Encounter[] {
-  const triggers = body.filter((s) => s.trigger && !(s.recalled && !s.dates().length && !s.places.length && s.mentions.length === 0));
+  const allTriggers = body.filter((s) => s.trigger && !(s.recalled && !s.dates().length && !s.places.length && s.mentions.length === 0));
+  const lists = new Map<SentenceInfo, ListFrames>();
+  for (const s of allTriggers) {
+    const frames = distributiveFrames(s, sentenceParties(s, res), res);
+    if (frames) lists.set(s, frames);
+  }
+  const triggers = allTriggers.filter((s) => !lists.has(s));
+  const main = segmentMain(body, triggers, title, res, year, ref);
+  return lists.size === 0 ? main : addListFrames(main, lists, year);
+}
+
+/** One encounter per pair of a distributive list, joined to an encounter of exactly the same parties. */
+function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFrames>, year: number): Encounter[] {
+  const out = [...encounters];
+  const key = (parties: Entity[]) => parties.map((p) => p.id).sort((a, b) => a - b).join(',');
+  for (const [s, { frames, future }] of lists) {
+    for (const parties of frames) {
+      if (sides(parties, year) < 2) continue;
+      const same = out.find((e) => key(e.parties) === key(parties) && (e.planned || e.kind === 'future') === future);
+      if (same) {
+        same.sentences.push(s);
+        continue;
+      }
+      const kind: EncounterKind = future ? 'future' : s.recalled ? 'past' : 'other-parties';
+      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality: s.modality, planned: future, parties });
+    }
+  }
+  return out;
+}
+
+function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: SentenceInfo | null, res: Resolution, year: number, ref: Date | null): Encounter[] {
   const leadSentence = triggers.find((s) => sentenceParties(s, res).length > 0 && !s.recalled) ?? triggers.find((s) => !s.recalled);
   const encounters = new Map<string, Encounter>();
   const get = (key: string, kind: EncounterKind, s: SentenceInfo, planned: boolean): Encounter => {

@@ -171,8 +171,14 @@ function leftContext(chunks: Chunk[], i: number): Context {
     j--;
     anchored = true;
   }
-  const prev = chunks[j];
+  let prev = chunks[j];
   if (!prev) return { ...EMPTY, anchored };
+  // "Ambassador of Colombia to Mongolia Juan X": the posting stands between the role and the name.
+  if ((prev.kind === 'country' || prev.kind === 'metonym') && prev.after === '' && !prev.poss && /^(?:to|in)$/.test(chunks[j - 1]?.key ?? '')
+    && (chunks[j - 2]?.kind === 'country' || chunks[j - 2]?.kind === 'org')) {
+    j -= 2;
+    prev = chunks[j] as Chunk;
+  }
   const role = roleOf(prev);
   if (role && (prev.after === '' || (role === 'counterpart' && prev.after === ',') || prev.after === '.')) {
     if (FORMER.has(chunks[j - 1]?.key ?? '')) return { ...EMPTY, anchored: true };

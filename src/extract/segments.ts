@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './locations.js';
 
 /** Where a new clause may start a new encounter; the connective stays with the new part. */
-const CUT = /,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving)\s)|,\s+(?=(?:hours|days|a day|shortly|soon|just|minutes) (?:after|before) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with\s)/gi;
+const CUT = /,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving|proceeding|departing|moving on)\s)|,\s+(?=(?:hours|days|a day|shortly|soon|just|minutes) (?:after|before) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with\s)/gi;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|held talks|hold talks|talks with|audience with|spoke (?:with|to|by)|received|hosted|summit|visit(?:ed|s)?|call(?:ed)? (?:with|on))\b/i;
 
 export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | null): SentenceInfo[] {

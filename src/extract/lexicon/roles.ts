@@ -41,11 +41,29 @@ const ROLE_VARIANTS: Record<string, string[]> = {
   'high representative': ['high representative', 'foreign policy chief', 'top diplomat'],
   'director-general': ['director-general', 'director general'],
   'national security adviser': ['national security adviser', 'national security advisor'],
-  envoy: ['envoy', 'special envoy', 'special representative', 'special presidential envoy'],
-  ambassador: ['ambassador'],
+  envoy: ['envoy', 'special envoy', 'special representative', 'special presidential envoy', 'representative', 'permanent representative', 'charge d\'affaires'],
+  ambassador: ['ambassador', 'ambassadors', 'ambassador-designate', 'high commissioner'],
+  'deputy foreign minister': [
+    'deputy foreign minister', 'vice foreign minister', 'deputy minister of foreign affairs', 'vice minister of foreign affairs',
+    'deputy minister for foreign affairs', 'state minister for foreign affairs', 'minister of state for foreign affairs',
+  ],
+  'deputy minister': ['deputy minister', 'vice minister', 'vice-minister', 'minister of state', 'state minister', 'assistant minister'],
+  secretary: [
+    'secretary', 'joint secretary', 'permanent secretary', 'under secretary', 'under-secretary', 'undersecretary',
+    'assistant secretary', 'deputy secretary', 'principal secretary', 'cabinet secretary', 'state secretary',
+    'deputy secretary of state', 'assistant secretary of state', 'under secretary of state', 'deputy secretary-general',
+    'assistant secretary-general', 'under-secretary-general', 'deputy secretary general',
+  ],
+  commissioner: ['commissioner', 'european commissioner', 'eu commissioner'],
+  'governor-general': ['governor-general', 'governor general'],
+  'managing director': ['managing director', 'deputy managing director', 'first deputy managing director'],
+  'deputy speaker': ['deputy speaker', 'vice speaker', 'deputy chairman', 'vice chairman', 'vice-chairman', 'deputy chairperson', 'vice chairperson'],
+  director: ['director', 'deputy director', 'executive director'],
+  head: ['head', 'deputy head'],
+  commander: ['commander', 'chief of defence', 'chief of defense', 'chief of the general staff', 'chief of general staff', 'army chief', 'military chief', 'chief of army staff'],
   governor: ['governor'],
   mayor: ['mayor'],
-  speaker: ['speaker'],
+  speaker: ['speaker', 'parliament speaker', 'parliamentary speaker'],
   leader: ['leader', 'leaders'],
   counterpart: ['counterpart', 'counterparts'],
   'president-elect': ['president-elect', 'president elect'],
@@ -63,7 +81,7 @@ export const VAGUE_ROLES = new Set(['leader', 'counterpart', 'minister']);
 
 /** Honorifics and forms of address that may stand between a role and a name. */
 export const TITLES = new Set([
-  'sheikh', 'sheikha', 'shaikh', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'majesty', 'highness',
+  'sheikh', 'sheikha', 'shaikh', 'hh', 'h.h', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'majesty', 'highness',
   'royal', 'excellency', 'h.e', 'hrh', 'general', 'gen', 'marshal', 'lord', 'lady', 'dame', 'prof',
   // Malay and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir"): never part of the name.
   'datuk', 'dato', 'datin', 'tun', 'seri',
