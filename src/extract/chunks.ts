@@ -46,6 +46,27 @@ export const NOT_NAME = new Set([
   'commission', 'committee', 'secretariat', 'presidency', 'assembly', 'court', 'bank', 'fund', 'forum', 'palace', 'cabinet',
   // Legislatures and councils by their own names ("the Halk Maslahaty", "the Mejlis", "the Sejm").
   'maslahaty', 'majlis', 'mejlis', 'kurultai', 'khural', 'sejm', 'knesset', 'bundestag', 'duma', 'shura', 'rada', 'senate', 'congress',
+  // Headline verbs in title case ("Rutte Arrives In Kyiv", "Minister Has Talks With ..."): a name ends before them.
+  'arrives', 'arrived', 'has', 'have', 'had', 'meets', 'met', 'holds', 'held', 'visits', 'visited', 'calls', 'called', 'hosts',
+  'hosted', 'receives', 'received', 'welcomes', 'welcomed', 'discusses', 'discussed', 'signs', 'signed', 'urges', 'urged', 'is',
+  'are', 'was', 'were', 'be', 'to', 'at', 'vows', 'seeks', 'says', 'talk', 'meet', 'hold', 'visit', 'pays', 'begins', 'ends',
+  'agree', 'agrees', 'agreed', 'speaks', 'spoke', 'phones', 'thanks', 'invites', 'invited', 'plans', 'set', 'due', 'expected',
+]);
+
+/** Words that make a capitalised run an institution, event or place rather than a person. */
+export const INSTITUTION_WORDS = new Set([
+  'radio', 'television', 'tv', 'university', 'college', 'school', 'institute', 'academy', 'party', 'forces', 'army', 'navy',
+  'police', 'day', 'affairs', 'embassy', 'consulate', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal',
+  'community', 'auditorium', 'airport', 'hotel', 'centre', 'center', 'hall', 'square', 'street', 'avenue', 'road', 'port',
+  'group', 'company', 'corporation', 'airlines', 'airways', 'railways', 'foundation', 'organization', 'organisation',
+  'association', 'union', 'alliance', 'network', 'programme', 'program', 'conference', 'dialogue', 'declaration',
+  'agreement', 'treaty', 'initiative', 'plan', 'project', 'prize', 'award', 'festival', 'games', 'cup', 'championship',
+  'stadium', 'museum', 'cathedral', 'mosque', 'church', 'temple', 'monument', 'memorial', 'park', 'island', 'islands',
+  'region', 'province', 'district', 'county', 'city', 'river', 'sea', 'ocean', 'gulf', 'mountains', 'valley', 'border',
+  'plastic', 'plastics', 'energy', 'oil', 'gas', 'power', 'trade', 'security', 'defence', 'defense', 'relations',
+  'ministry', 'department', 'division', 'directorate', 'administration', 'authority', 'agency', 'bureau', 'service',
+  'services', 'media', 'press', 'news', 'briefing', 'statement', 'summit', 'forum', 'session', 'meeting', 'talks',
+  'sincere', 'constructive', 'historic', 'global', 'international', 'national', 'federal', 'republic', 'kingdom',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
@@ -123,7 +144,9 @@ function mergeNameIntoPerson(chunks: Chunk[]): Chunk[] {
       const p = n.entries.find((e) => e.kind === 'person');
       if (p && p.kind === 'person') {
         const words = new Set(fold([p.person.name, ...p.person.aliases].join(' ')).split(/[\s-]+/));
-        if (c.key.split(' ').every((w) => words.has(w))) {
+        // A given name the knowledge file leaves out ("Muhammad Shehbaz Sharif") after a role.
+        const extraGiven = c.end - c.start === 1 && (chunks[i - 1]?.kind === 'role' || chunks[i - 1]?.kind === 'title');
+        if (extraGiven || c.key.split(' ').every((w) => words.has(w))) {
           out.push({ ...n, start: c.start, text: `${c.text} ${n.text}`, key: `${c.key} ${n.key}` });
           i++;
           continue;

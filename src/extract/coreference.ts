@@ -82,7 +82,10 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     if (m.kind === 'descriptor' || m.kind === 'pronoun') continue;
     if (m.kind === 'name' && !isSingleWord(m.surface)) continue;
     const key = fold(m.surface);
-    const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false));
+    // "Li" after "Li Zhanshu", "Orban" after "Viktor Orban": a word of a person already named,
+    // surname first or last (Chinese, Korean and Hungarian names put it first).
+    const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false)
+      || (!e.person && e.first === key && e.mentions.some((x) => x.anchored)));
     if (named.length > 0) {
       assign(m, nearest(named, m));
       continue;
@@ -104,6 +107,7 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     if (e) assign(m, e);
   }
   resolvePronouns(mentions, of);
+  for (const e of entities) if (e.person) e.name = writtenName(e, e.person);
   return { entities: entities.filter((e) => e.mentions.length > 0), of };
 }
 
@@ -123,7 +127,13 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
   const sentences = [...subjects.keys()].sort((a, b) => a - b);
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || m.sentence < 0) continue;
-    let antecedent = subjects.get(m.sentence)?.filter((x) => x.offset < m.offset).sort((a, b) => a.offset - b.offset)[0];
+    const here = subjects.get(m.sentence) ?? [];
+    let antecedent = here.filter((x) => x.offset < m.offset).sort((a, b) => a.offset - b.offset)[0];
+    // "During his meeting with X, Pashinyan said": an opening phrase's pronoun points forward to
+    // the main clause's subject, the first person after the phrase's comma.
+    if (!antecedent && m.cataphoric !== undefined) {
+      antecedent = here.filter((x) => x.offset > m.cataphoric!).sort((a, b) => a.offset - b.offset)[0];
+    }
     if (!antecedent) {
       const prev = sentences.filter((k) => k < m.sentence).pop();
       if (prev !== undefined) antecedent = (subjects.get(prev) as Mention[]).slice().sort((a, b) => a.offset - b.offset)[0];
@@ -131,6 +141,17 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
     const e = antecedent ? of.get(antecedent) : undefined;
     if (e) of.set(m, e);
   }
+}
+
+/**
+ * A known person's name as the article writes it in full ("Volodymyr Zelenskyy", "Sergei
+ * Lavrov"), else the knowledge file's; the store maps either to the canonical node.
+ */
+function writtenName(e: Entity, person: PersonEntry): string {
+  const full = e.mentions.find((m) => (m.kind === 'full' || m.kind === 'name') && !isSingleWord(m.surface) && !/\p{Ll}\.|^\p{Lu}\p{Ll}?\./u.test(m.surface));
+  if (!full || fold(full.surface) === fold(person.name)) return person.name;
+  const known = [person.name, ...person.aliases].some((a) => fold(a) === fold(full.surface));
+  return known ? full.surface : person.name;
 }
 
 function isSingleWord(s: string): boolean {

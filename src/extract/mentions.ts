@@ -9,7 +9,7 @@
  *   the <Demonym> <Role> (no name): a description resolved by coreference.
  */
 import type { PersonEntry } from '../resolve/knowledge-types.js';
-import type { Chunk } from './chunks.js';
+import { INSTITUTION_WORDS, type Chunk } from './chunks.js';
 import { NON_PARTICIPANT_ROLES } from './lexicon/roles.js';
 import type { Token } from './tokens.js';
 
@@ -35,6 +35,8 @@ export interface Mention {
   counterpart: boolean;
   /** Named as the object of "of" or as "the late/former ...": talked about, not meeting. */
   oblique: boolean;
+  /** A pronoun in an opening phrase ("During his visit to X, ..."): offset of the comma that ends the phrase. */
+  cataphoric?: number;
 }
 
 interface Context {
@@ -62,7 +64,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
       const right = left.role || left.country || left.organization ? EMPTY : rightContext(chunks, i);
       const ctx = merge(left, right);
       const person = c.kind === 'person' ? personOf(c) : null;
-      if (c.kind === 'name' && !ctx.anchored && c.end - c.start < 1) continue;
+      if (c.kind === 'name' && c.key.split(' ').some((w) => INSTITUTION_WORDS.has(w))) continue;
       out.push({
         sentence,
         offset: (tokens[c.start] as Token).start,
@@ -102,6 +104,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
         anchored: false,
         counterpart: false,
         oblique: OBLIQUE.has(chunks[i - 1]?.key ?? ''),
+        cataphoric: openingPhraseEnd(chunks, tokens, i),
       });
     } else if (c.kind === 'role') {
       const d = descriptor(chunks, i);
@@ -120,6 +123,19 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
     }
   }
   return out;
+}
+
+const OPENERS = new Set(['during', 'in', 'at', 'after', 'before', 'following', 'on', 'ahead', 'upon', 'speaking', 'after', 'since']);
+
+/** The comma ending the sentence's opening phrase when chunk i lies in it, else undefined. */
+function openingPhraseEnd(chunks: Chunk[], tokens: Token[], i: number): number | undefined {
+  if (!OPENERS.has(chunks[0]?.key ?? '')) return undefined;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k] as Chunk;
+    if (c.after === ',') return k >= i ? (tokens[c.end - 1] as Token).end : undefined;
+    if (k > i + 12) return undefined;
+  }
+  return undefined;
 }
 
 function personOf(c: Chunk): PersonEntry | null {
