@@ -32,6 +32,8 @@ export interface SentenceInfo {
   plural: boolean;
   /** Parties carried over from an earlier part of the same sentence (segments.ts). */
   carried?: Mention[];
+  /** Mentions that belong to a meeting told apart inside the sentence ("a call between A and B"). */
+  framed?: Set<Mention>;
   /** Text to read the setting from when this is a part of a longer sentence. */
   setting?: string;
   /** "arrived in Doha from Riyadh, where he held talks": the place the meeting clause points back to. */

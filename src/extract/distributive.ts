@@ -4,6 +4,7 @@
  * separately with A and B") reports one meeting per person listed, unless the sentence says
  * they met together (a joint, trilateral or round-table meeting, a working session).
  */
+import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import { FUTURE_MEET } from './lexicon/cues.js';
@@ -37,9 +38,18 @@ export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Reso
     at.set(e, { start: m.offset, end: m.offset + m.surface.length });
   }
   const carried = new Set((s.carried ?? []).map((m) => res.of.get(m)).filter((e): e is Entity => !!e));
-  const subjects = parties.filter((e) => carried.has(e) || (at.get(e)?.start ?? -1) < verb.index);
+  let subjects = parties.filter((e) => carried.has(e) || (at.get(e)?.start ?? -1) < verb.index);
   const objects = parties.filter((e) => !subjects.includes(e) && (at.get(e)?.start ?? -1) >= verbEnd)
     .sort((a, b) => (at.get(a)?.start ?? 0) - (at.get(b)?.start ?? 0));
+  // "Speaking after meetings with A and B, Borrell said ...": the subject comes after the list.
+  if (subjects.length === 0 && objects.length >= 3) {
+    const lastObj = objects[objects.length - 1] as Entity;
+    const end = at.get(objects[objects.length - 2] as Entity)?.end ?? 0;
+    if (/^[^,]*,\s*$/.test(text.slice(at.get(lastObj)?.end ?? 0, Math.max(end, at.get(lastObj)?.end ?? 0) + 1)) || /,\s*$/.test(text.slice(0, at.get(lastObj)?.start ?? 0))) {
+      objects.pop();
+      subjects = [lastObj];
+    }
+  }
   if (subjects.length === 0 || objects.length < 2) return null;
   // The listed names must follow one another as a list: only roles, titles and "and" between them.
   for (let k = 1; k < objects.length; k++) {
@@ -51,12 +61,18 @@ export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Reso
   // Tense from the list's own clause: "who arrived to attend the next meeting" after it is not.
   const last = at.get(objects[objects.length - 1] as Entity)?.end ?? text.length;
   const clause = text.slice(0, Math.min(text.length, last + 30));
-  return { frames: objects.map((o) => [...subjects, o]), future: FUTURE_MEET.test(clause) || /\b(?:are|is|were|was) (?:also )?(?:planned|scheduled|expected)\b/i.test(clause) };
+  const future = FUTURE_MEET.test(clause) || /\b(?:are|is|were|was) (?:also )?(?:planned|scheduled|expected)\b/i.test(clause);
+  return { frames: objects.map((o) => ({ parties: [...subjects, o], future, modality: s.modality })) };
+}
+
+/** One meeting a sentence tells apart from the rest of it. */
+export interface Frame {
+  parties: Entity[];
+  /** Told as still to come. */
+  future: boolean;
+  modality: Modality | null;
 }
 
 export interface ListFrames {
-  /** One party list per meeting: the subjects and one listed person. */
-  frames: Entity[][];
-  /** The list's clause is about meetings still to come. */
-  future: boolean;
+  frames: Frame[];
 }

@@ -8,6 +8,7 @@ import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Mention } from './mentions.js';
 import { entityCountry } from './coreference.js';
+import { betweenFrames } from './between-frames.js';
 import { distributiveFrames, type ListFrames } from './distributive.js';
 import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
@@ -53,10 +54,11 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   for (const mention of s.mentions) {
     const e = res.of.get(mention);
     if (!e || candidates.some((c) => c.e === e)) continue;
-    if (mention.nonParticipant || mention.oblique || isReporter(e)) continue;
+    if (mention.nonParticipant || mention.oblique || isReporter(e) || s.framed?.has(mention)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next) && !POSS_MEETING.test(s.text.slice(mention.offset + mention.surface.length))) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
+    if (isLeadingSpeaker(s, mention, firstTrigger, res)) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
   }
   for (const mention of s.carried ?? []) {
@@ -85,6 +87,18 @@ export function isTrailingSpeaker(text: string, mention: { offset: number; next:
 
 /** "Japarov's bilateral meetings with ...": a meeting noun a word or two after the possessive. */
 const POSS_MEETING = /^['\u2019]s?\s+(?:[\w-]+\s+){1,2}(?:visits?|meetings?|talks|calls?|trip|conversations?|summit|consultations|tour)\b/;
+
+/**
+ * The source of a report, before the meeting it reports: "Kuleba says preparations for the call
+ * between Zelensky and Biden are under way" (a verb of saying, then two other people named).
+ */
+function isLeadingSpeaker(s: SentenceInfo, mention: Mention, firstTrigger: number, res: Resolution): boolean {
+  if (firstTrigger < 0 || mention.offset > firstTrigger || !SPEECH_VERBS.has(mention.next) || mention.kind === 'pronoun') return false;
+  const self = res.of.get(mention);
+  const others = new Set(s.mentions.filter((m) => m.offset > mention.offset && m.kind !== 'pronoun' && !m.nonParticipant && res.of.get(m) !== self).map((m) => res.of.get(m)));
+  others.delete(undefined);
+  return others.size >= 2;
+}
 
 const CLAUSE_BREAK = /,\s*(?:who|which|whose|where|when|while|as|after|before|since|because|although|though|but|even as|amid|despite|hours after|days after|a day after|weeks after|months after)\b|\s(?:as|after|before|while|when|because|although|though|since|amid|whereas|that|but|until|ahead of)\s|;|\s[-\u2013\u2014]\s|"/gi;
 const TRIGGER_ALL = new RegExp(`${MEET.source}|${PHONE.source}|${VIDEO.source}`, 'gi');
@@ -136,29 +150,43 @@ const DAY = 86_400_000;
 export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | null, res: Resolution, year: number, ref: Date | null): Encounter[] {
   const allTriggers = body.filter((s) => s.trigger && !(s.recalled && !s.dates().length && !s.places.length && s.mentions.length === 0));
   const lists = new Map<SentenceInfo, ListFrames>();
+  const framed = new Set<SentenceInfo>();
   for (const s of allTriggers) {
-    const frames = distributiveFrames(s, sentenceParties(s, res), res);
-    if (frames) lists.set(s, frames);
+    const parties = sentenceParties(s, res);
+    const list = distributiveFrames(s, parties, res);
+    if (list) {
+      lists.set(s, list);
+      continue;
+    }
+    // "noting two conversations between A and B, and a planned call between C and D": each
+    // noun phrase is its own meeting; the rest of the sentence keeps its other parties.
+    const between = betweenFrames(s, parties, res);
+    if (between && (between.frames.length > 1 || between.rest.length > 0)) {
+      lists.set(s, { frames: between.frames });
+      s.framed = between.taken;
+      if (between.rest.length === 0) framed.add(s);
+    }
   }
-  const triggers = allTriggers.filter((s) => !lists.has(s));
+  const triggers = allTriggers.filter((s) => !framed.has(s) && (!lists.has(s) || s.framed));
   const main = segmentMain(body, triggers, title, res, year, ref);
   return lists.size === 0 ? main : addListFrames(main, lists, year);
 }
 
-/** One encounter per pair of a distributive list, joined to an encounter of exactly the same parties. */
+/** One encounter per frame a sentence tells apart, joined to an encounter of exactly the same parties. */
 function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFrames>, year: number): Encounter[] {
   const out = [...encounters];
   const key = (parties: Entity[]) => parties.map((p) => p.id).sort((a, b) => a - b).join(',');
-  for (const [s, { frames, future }] of lists) {
-    for (const parties of frames) {
+  for (const [s, { frames }] of lists) {
+    for (const { parties, future, modality } of frames) {
       if (sides(parties, year) < 2) continue;
-      const same = out.find((e) => key(e.parties) === key(parties) && (e.planned || e.kind === 'future') === future);
+      const same = out.find((e) => key(e.parties) === key(parties) && (e.planned || e.kind === 'future') === future
+        && (e.modality ?? 'in_person') === (modality ?? 'in_person'));
       if (same) {
-        same.sentences.push(s);
+        if (!same.sentences.includes(s)) same.sentences.push(s);
         continue;
       }
       const kind: EncounterKind = future ? 'future' : s.recalled ? 'past' : 'other-parties';
-      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality: s.modality, planned: future, parties });
+      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality, planned: future, parties });
     }
   }
   return out;
