@@ -138,6 +138,14 @@ function openingPhraseEnd(chunks: Chunk[], tokens: Token[], i: number): number |
   return undefined;
 }
 
+/** "ministers", "leaders", "ministers of foreign affairs": the head noun is plural ("Minister of Foreign Affairs" is not). */
+function isPluralRole(key: string): boolean {
+  const words = key.split(' ');
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to' || w === 'in');
+  const head = of > 0 ? (words[of - 1] as string) : (words[words.length - 1] as string);
+  return /s$/.test(head) && !/ss$/.test(head);
+}
+
 function personOf(c: Chunk): PersonEntry | null {
   for (const e of c.entries) if (e.kind === 'person') return e.person;
   return null;
@@ -196,15 +204,17 @@ function leftContext(chunks: Chunk[], i: number): Context {
     prev = chunks[j] as Chunk;
   }
   const role = roleOf(prev);
-  if (role && (prev.after === '' || (role === 'counterpart' && prev.after === ',') || prev.after === '.')) {
+  const commaName = prev.after === ',' && chunks[i]?.kind !== 'word' && (chunks[i] as Chunk).end - (chunks[i] as Chunk).start >= 2
+    && !isWord(chunks[j - 1], 'the') && !isPluralRole(prev.key);
+  if (role && (prev.after === '' || (role === 'counterpart' && prev.after === ',') || prev.after === '.' || commaName)) {
     if (FORMER.has(chunks[j - 1]?.key ?? '')) return { ...EMPTY, anchored: true };
     let k = j - 1;
     while (k >= 0 && isWord(chunks[k], 'acting', 'interim', 'incoming', 'outgoing', 'visiting', 'new')) k--;
     const q = qualifier(chunks, k);
     return { role, ...q, anchored: true, counterpart: role === 'counterpart' };
   }
-  // "<Role> of [the] <Country|Org> <Name>"
-  if ((prev.kind === 'country' || prev.kind === 'org') && !prev.poss && prev.after === '') {
+  // "<Role> of [the] <Country|Org> [,] <Name>"
+  if ((prev.kind === 'country' || prev.kind === 'org') && !prev.poss && (prev.after === '' || (prev.after === ',' && (chunks[i] as Chunk).end - (chunks[i] as Chunk).start >= 2))) {
     let k = j - 1;
     if (isWord(chunks[k], 'the')) k--;
     if (isWord(chunks[k], 'of')) {
@@ -252,7 +262,7 @@ function rightContext(chunks: Chunk[], i: number): Context {
   if (!role) return EMPTY;
   const r = chunks[j] as Chunk;
   // "In Moscow, the leaders discussed": a plural or bare vague role is not an apposition.
-  if (/s$/.test(r.key) && !/ss$/.test(r.key)) return EMPTY;
+  if (isPluralRole(r.key)) return EMPTY;
   if (!country && !organization && (role === 'leader' || role === 'counterpart')) return EMPTY;
   if (!country && !organization && r.after === '' && isWord(chunks[j + 1], 'of')) {
     let k = j + 2;
@@ -298,6 +308,6 @@ function descriptor(chunks: Chunk[], i: number): Omit<Mention, 'sentence' | 'off
     if (!isWord(chunks[i - 1], 'the') || role === 'counterpart' || /s$/.test(c.text)) return null;
     return { role, country: null, organization: null, anchored: false, counterpart: false };
   }
-  if (c.key.endsWith('s') && role !== 'counterpart' && /s$/.test(c.text) && !/ss$/.test(c.text)) return null; // plural
+  if (role !== 'counterpart' && isPluralRole(c.key)) return null;
   return { role, ...q, anchored: false, counterpart: role === 'counterpart' };
 }
