@@ -183,6 +183,8 @@ function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
   if (where) return { city: where.city, country: where.country };
   const own = pick(told.flatMap((s) => s.places));
   if (own?.city) return own;
+  // Meetings told apart from a list, with no main meeting to share a place with: the dateline's city.
+  if (e.kind === 'other-parties' && !ctx.leadMeeting && !own && ctx.dateline?.city) return { city: ctx.dateline.city, country: ctx.dateline.country };
   if (e.kind === 'lead') {
     const fromTitle = ctx.title ? pick(ctx.title.places) : null;
     if (fromTitle?.city) return fromTitle;

@@ -212,7 +212,11 @@ function resolveDescriptor(m: Mention, entities: Entity[], gaz: Gazetteer, year:
     // "the secretary-general", "the chancellor": the one person of that office named in the article.
     if (!m.role) return null;
     const byRole = entities.filter((e) => e.mentions.some((x) => x.role === m.role && !x.nonParticipant) || kbRole(e.person, year, null)?.role === m.role);
-    return byRole.length === 1 ? (byRole[0] as Entity) : null;
+    if (byRole.length <= 1) return byRole[0] ?? null;
+    // Several holders: a bare "the prime minister" is the article's protagonist, the one named first,
+    // when that is before the description.
+    const first = byRole.map((e) => ({ e, at: Math.min(...e.mentions.map((x) => x.sentence * 1e5 + x.offset)) })).sort((a, b) => a.at - b.at)[0];
+    return first && first.at < m.sentence * 1e5 + m.offset && m.sentence > -1 ? first.e : null;
   }
   const cands = entities.filter((e) => {
     if (m.organization) return e.mentions.some((x) => x.organization === m.organization) || kbRole(e.person, year, null)?.organization === m.organization;

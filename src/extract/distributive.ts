@@ -10,7 +10,7 @@ import type { Entity, Resolution } from './coreference.js';
 import { FUTURE_MEET } from './lexicon/cues.js';
 
 /** A verb or noun phrase that takes the list as its object. */
-const LIST_VERB = /\b(?:met|meets|meet|meeting)(?: (?:separately|individually|also|later|then|respectively))?(?: with)?\s|\b(?:held|holds|hold|had|has|have|holding|having) (?:(?:separate|bilateral|individual|one-on-one|brief|talks and|substantive|productive|further)\s+)*(?:talks|meetings|consultations|discussions|conversations|bilaterals)(?: separately)? with\s|\b(?:bilateral|separate|individual) (?:talks|meetings|consultations|discussions|conversations) with\s|\b(?:received|receives|receiving)\s|\bspoke (?:separately )?(?:with|to)\s|\bcalled on\s|\bpaid (?:a )?courtesy calls? on\s/gi;
+const LIST_VERB = /\b(?:met|meets|meet|meeting)(?: (?:separately|individually|also|later|then|respectively))?(?: with)?\s|\b(?:held|holds|hold|had|has|have|holding|having) (?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations|discussions|conversations|bilaterals)(?: separately)? with\s|\b(?:bilateral|separate|individual) (?:talks|meetings|consultations|discussions|conversations) with\s|\b(?:received|receives|receiving)\s|\bspoke (?:separately )?(?:with|to)\s|\bcalled on\s|\bpaid (?:a )?courtesy calls? on\s/gi;
 
 /** Told as one meeting of everyone: no split. */
 const TOGETHER = /\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|quadrilateral|multilateral|round[- ]?table|working session|plenary|all (?:three|four|five)|group of|format)\b/i;
@@ -24,7 +24,7 @@ const LIST_BREAK = /\b(?:who|which|where|when|to discuss|discussed|said|during|b
  * sentence holds no distributive list.
  */
 export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Resolution): ListFrames | null {
-  if (parties.length < 3 || s.isTitle) return null;
+  if (parties.length < 2 || s.isTitle) return null;
   const text = s.text;
   if (TOGETHER.test(text) && !SEPARATELY.test(text)) return null;
   LIST_VERB.lastIndex = 0;
@@ -41,16 +41,15 @@ export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Reso
   let subjects = parties.filter((e) => carried.has(e) || (at.get(e)?.start ?? -1) < verb.index);
   const objects = parties.filter((e) => !subjects.includes(e) && (at.get(e)?.start ?? -1) >= verbEnd)
     .sort((a, b) => (at.get(a)?.start ?? 0) - (at.get(b)?.start ?? 0));
-  // "Speaking after meetings with A and B, Borrell said ...": the subject comes after the list.
-  if (subjects.length === 0 && objects.length >= 3) {
-    const lastObj = objects[objects.length - 1] as Entity;
-    const end = at.get(objects[objects.length - 2] as Entity)?.end ?? 0;
-    if (/^[^,]*,\s*$/.test(text.slice(at.get(lastObj)?.end ?? 0, Math.max(end, at.get(lastObj)?.end ?? 0) + 1)) || /,\s*$/.test(text.slice(0, at.get(lastObj)?.start ?? 0))) {
-      objects.pop();
-      subjects = [lastObj];
-    }
+  // "Speaking after meetings with A and B, Borrell said ...": the subject comes after the list,
+  // past the comma that closes the opening phrase.
+  if (subjects.length === 0 && objects.length >= 2 && /^\W*(?:speaking|after|following|during|in|at)\b/i.test(text)) {
+    const listEnd = at.get(objects[objects.length - 1] as Entity)?.end ?? 0;
+    const comma = text.indexOf(',', listEnd);
+    const after = comma < 0 ? undefined : s.mentions.find((m) => m.offset > comma && m.kind !== 'pronoun' && res.of.has(m) && !objects.includes(res.of.get(m) as Entity));
+    if (after && /^,\s*(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,4}$/u.test(text.slice(comma, after.offset))) subjects = [res.of.get(after) as Entity];
   }
-  if (subjects.length === 0 || objects.length < 2) return null;
+  if (subjects.length === 0 || objects.length < 2 || subjects.length + objects.length < 3) return null;
   // The listed names must follow one another as a list: only roles, titles and "and" between them.
   for (let k = 1; k < objects.length; k++) {
     const gap = text.slice(at.get(objects[k - 1] as Entity)?.end ?? 0, at.get(objects[k] as Entity)?.start ?? 0);

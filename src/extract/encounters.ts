@@ -53,12 +53,20 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   const candidates: Array<{ e: Entity; clause: number }> = [];
   for (const mention of s.mentions) {
     const e = res.of.get(mention);
-    if (!e || candidates.some((c) => c.e === e)) continue;
+    if (!e) continue;
+    const seen = candidates.find((c) => c.e === e);
+    if (seen) {
+      // "said Plenkovic, and added that he had met X": the mention inside the meeting's clause counts.
+      const clause = clauseOf(mention.offset);
+      if (!triggerClauses.has(seen.clause) && triggerClauses.has(clause) && !mention.nonParticipant && !mention.oblique) seen.clause = clause;
+      continue;
+    }
     if (mention.nonParticipant || mention.oblique || isReporter(e) || s.framed?.has(mention)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next) && !POSS_MEETING.test(s.text.slice(mention.offset + mention.surface.length))) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
     if (isLeadingSpeaker(s, mention, firstTrigger, res)) continue;
+    if (ACCORDING_TO.test(s.text.slice(Math.max(0, mention.offset - 70), mention.offset))) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
   }
   for (const mention of s.carried ?? []) {
@@ -87,6 +95,9 @@ export function isTrailingSpeaker(text: string, mention: { offset: number; next:
 
 /** "Japarov's bilateral meetings with ...": a meeting noun a word or two after the possessive. */
 const POSS_MEETING = /^['\u2019]s?\s+(?:[\w-]+\s+){1,2}(?:visits?|meetings?|talks|calls?|trip|conversations?|summit|consultations|tour)\b/;
+
+/** "According to Kyrgyz Foreign Minister X, ...": the source of what follows. */
+const ACCORDING_TO = /\baccording to (?:the )?(?:[\p{L}'\u2019.-]+\s+){0,6}$/iu;
 
 /**
  * The source of a report, before the meeting it reports: "Kuleba says preparations for the call
