@@ -10,7 +10,7 @@ import type { Entity, Resolution } from './coreference.js';
 import { FUTURE_MEET } from './lexicon/cues.js';
 
 /** A verb or noun phrase that takes the list as its object. */
-const LIST_VERB = /\b(?:met|meets|meet|meeting)(?: (?:separately|individually|also|later|then|respectively))?(?: with)?\s|\b(?:held|holds|hold|had|has|have|holding|having) (?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations|discussions|conversations|bilaterals)(?: separately)? with\s|\b(?:bilateral|separate|individual) (?:talks|meetings|consultations|discussions|conversations) with\s|\b(?:received|receives|receiving)\s|\bspoke (?:separately )?(?:with|to)\s|\bcalled on\s|\bpaid (?:a )?courtesy calls? on\s/gi;
+const LIST_VERB = /\b(?:met|meets|meet|meeting)(?: (?:separately|individually|also|later|then|respectively))?(?: with)?\s|\b(?:held|holds|hold|had|has|have|holding|having) (?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations|discussions|conversations|bilaterals)(?: separately)? with\s|\b(?:bilateral|separate|individual) (?:talks|meetings|consultations|discussions|conversations) with\s|\bmeetings with\s|\b(?:received|receives|receiving)\s|\bspoke (?:separately )?(?:with|to)\s|\bcalled on\s|\bpaid (?:a )?courtesy calls? on\s/gi;
 
 /** Told as one meeting of everyone: no split. */
 const TOGETHER = /\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|quadrilateral|multilateral|round[- ]?table|working session|plenary|all (?:three|four|five)|group of|format)\b/i;

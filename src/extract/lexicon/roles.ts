@@ -64,6 +64,7 @@ const ROLE_VARIANTS: Record<string, string[]> = {
   governor: ['governor'],
   mayor: ['mayor'],
   speaker: ['speaker', 'parliament speaker', 'parliamentary speaker'],
+  legislator: ['legislator', 'top legislator', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'member of parliament', 'mp'],
   leader: ['leader', 'leaders'],
   counterpart: ['counterpart', 'counterparts'],
   'president-elect': ['president-elect', 'president elect'],
