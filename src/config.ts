@@ -57,6 +57,11 @@ export interface Config {
   sampleDir: string | null;
   /** The Chromium that browser tests and benchmarks drive (never a downloaded one). */
   chromium: { path: string; args: readonly string[] };
+  /**
+   * The real-news gold corpus (DKG_REAL_NEWS_DIR) that `dkg eval` and the extraction gate score:
+   * kept outside the repository because its text is real articles, which we must not copy in.
+   */
+  realNewsDir: string;
 }
 
 /**
@@ -156,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
       ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
       : null,
     chromium: { path: env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    realNewsDir: path.resolve(env.DKG_REAL_NEWS_DIR || path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'real-news')),
   });
 }
 

@@ -1,46 +1,139 @@
 /**
- * `dkg eval [--verbose]`: runs the extractor over the dev set (tests/fixtures/articles)
- * and scores it against tests/fixtures/expected/<base>.json (an object, or an array
- * for a multi-article file). `--dir X` scores another set: X/articles + X/expected, or,
- * when X has no articles/ folder, the articles in X itself + the sibling X-expected/
- * (the held-out layout: tests/fixtures/holdout + tests/fixtures/holdout-expected).
+ * `dkg eval`: runs the extractor over the written fixtures (tests/fixtures/articles) and scores
+ * it against tests/fixtures/expected/<base>.json (an object, or an array for a multi-article
+ * file). `--dir X` scores another set: X/articles + X/expected, or, when X has no articles/
+ * folder, the articles in X itself + the sibling X-expected/ (the held-out layout:
+ * tests/fixtures/holdout + tests/fixtures/holdout-expected). Then, when the real-news corpus is
+ * there, it scores that too, split into dev and test (real-news-report.ts).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { config, PROJECT_ROOT } from '../config.js';
 import type { ArticleExtraction } from '../domain/model.js';
 import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/evaluate.js';
 import { extractArticle } from '../extract/index.js';
+import { figuresBySplit, SPLITS } from '../extract/real-news-splits.js';
 import { readArticles } from '../ingest/index.js';
 import { loadKnowledge } from '../resolve/knowledge.js';
 import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import { info } from './output.js';
+import { BASELINE_FILE, gateFailures, readBaseline, writeBaseline, type Baseline } from './real-news-baseline.js';
+import { evaluateRealNews, isCorpusDir, type RealNewsEvaluation } from './real-news-corpus.js';
+import { formatRealNews } from './real-news-report.js';
 
-export const EVAL_HELP = `Usage: dkg eval [--verbose] [--dir FIXTURES]
+export const EVAL_HELP = `Usage: dkg eval [--verbose] [--dir FIXTURES] [--real-news DIR] [--write-baseline] [--json]
 
-Scores the extractor on the dev set: precision, recall and F1 for meetings, participants
-and topics; accuracy for country, modality, status, date, city and topic status.
+Scores the extractor twice:
+  1. on the articles we wrote (tests/fixtures): precision, recall and F1 for meetings,
+     participants and topics; accuracy for country, modality, status, date, city, topic status;
+  2. on the real-news gold corpus (../shared/eval/real-news, or DKG_REAL_NEWS_DIR), with the
+     corpus's own matching (score.mjs): a table for the dev split, the test split (ids ending
+     in 0 or 5) and all; recall of gold meetings per phenomenon tag; and the gate against
+     eval/real-news-baseline.json (meetings and participants F1 may fall at most 0.02).
+     Skipped with a note when the corpus folder is absent.
 
 Options:
-  --verbose      list every article's errors
-  --dir DIR      fixtures folder holding articles/ and expected/ (default tests/fixtures);
-                 a folder of articles without articles/ is scored against DIR-expected/
-  --help         this text`;
+  --verbose         list the errors of every fixture article and of every real-news dev
+                    article (the test split's errors are never listed: do not tune on them)
+  --dir DIR         fixtures folder holding articles/ and expected/ (default tests/fixtures);
+                    a folder of articles without articles/ is scored against DIR-expected/
+  --real-news DIR   the real-news corpus folder (default DKG_REAL_NEWS_DIR, else
+                    ../shared/eval/real-news beside the repository)
+  --write-baseline  write the real-news figures to eval/real-news-baseline.json (then commit
+                    it: raising the baseline is a deliberate change)
+  --json            print one JSON object {fixtures, realNews} instead of the tables
+  --help            this text`;
+
+interface EvalOptions {
+  verbose: boolean;
+  json: boolean;
+  writeBaseline: boolean;
+  fixturesDir: string;
+  /** Set when given on the command line: then a missing corpus is an error, not a note. */
+  realNewsDir: string | null;
+}
+
+const FLAGS = new Set(['--verbose', '-v', '--json', '--write-baseline']);
+const VALUED = new Set(['--dir', '--real-news']);
+
+/** The options, or what is wrong with the command line. */
+function parseOptions(argv: string[]): EvalOptions | string {
+  const unknown = argv.filter((a, i) => a.startsWith('-') && !FLAGS.has(a) && !VALUED.has(a) && !VALUED.has(argv[i - 1] ?? ''));
+  if (unknown.length > 0) return `unknown option ${unknown.join(', ')}`;
+  const missing = [...VALUED].find((name) => argv.includes(name) && !/^[^-]/.test(argv[argv.indexOf(name) + 1] ?? ''));
+  if (missing !== undefined) return `${missing} needs a folder`;
+  const value = (name: string): string | null => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : null);
+  return {
+    verbose: argv.includes('--verbose') || argv.includes('-v'),
+    json: argv.includes('--json'),
+    writeBaseline: argv.includes('--write-baseline'),
+    fixturesDir: value('--dir') ?? path.join('tests', 'fixtures'),
+    realNewsDir: value('--real-news'),
+  };
+}
 
 export async function runEval(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${EVAL_HELP}\n`);
     return 0;
   }
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const dirAt = argv.indexOf('--dir');
-  const root = dirAt >= 0 && argv[dirAt + 1] ? (argv[dirAt + 1] as string) : path.join('tests', 'fixtures');
-  const pairs = await collectPairs(root);
+  const options = parseOptions(argv);
+  if (typeof options === 'string') {
+    info(`dkg eval: ${options}\n\n${EVAL_HELP}`);
+    return 2;
+  }
+  const kb = loadKnowledge();
+  const pairs = await collectPairs(options.fixturesDir, kb);
   if (pairs.length === 0) {
-    info(`dkg eval: no articles with expected output under ${root}`);
+    info(`dkg eval: no articles with expected output under ${options.fixturesDir}`);
     return 1;
   }
-  process.stdout.write(`${formatReport(scoreExtractions(pairs), { errors: verbose })}\n`);
+  const fixtures = scoreExtractions(pairs);
+  const realNews = await realNewsPart(options, kb);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ fixtures, realNews: realNews && realNewsJson(realNews, options.verbose) })}\n`);
+  } else {
+    process.stdout.write(`Written fixtures (${options.fixturesDir})\n${formatReport(fixtures, { errors: options.verbose })}\n`);
+    if (realNews) process.stdout.write(`\n${formatRealNews(realNews.evaluation, realNews.baseline, { verbose: options.verbose })}\n`);
+  }
   return 0;
+}
+
+interface RealNewsPart {
+  evaluation: RealNewsEvaluation;
+  baseline: Baseline | null;
+}
+
+/** Scores the corpus when it is there (or was named), and writes the baseline when asked. */
+async function realNewsPart(options: EvalOptions, kb: KnowledgeBase): Promise<RealNewsPart | null> {
+  const dir = options.realNewsDir ?? config().realNewsDir;
+  const required = options.realNewsDir !== null || options.writeBaseline;
+  if (!required && !(await isCorpusDir(dir))) {
+    info(`dkg eval: no real-news corpus at ${dir} (set DKG_REAL_NEWS_DIR or --real-news): scored the fixtures only`);
+    return null;
+  }
+  const evaluation = await evaluateRealNews(dir, kb);
+  if (options.writeBaseline) {
+    await writeBaseline(figuresBySplit(evaluation.splits));
+    info(`dkg eval: wrote ${path.relative(PROJECT_ROOT, BASELINE_FILE)}; commit it to raise the gate`);
+  }
+  const baseline = (await stat(BASELINE_FILE).then(() => true, () => false)) ? await readBaseline() : null;
+  return { evaluation, baseline };
+}
+
+/** Figures and phenomena per split, the gate; per-article errors for the dev split only, when verbose. */
+function realNewsJson({ evaluation, baseline }: RealNewsPart, verbose: boolean): object {
+  const splits = Object.fromEntries(SPLITS.map((s) => {
+    const { figures, phenomena, perArticle } = evaluation.splits[s];
+    return [s, { figures, phenomena, ...(verbose && s === 'dev' ? { perArticle } : {}) }];
+  }));
+  return {
+    dir: evaluation.dir,
+    readErrors: evaluation.readErrors,
+    splits,
+    baseline: baseline?.splits ?? null,
+    gateFailures: baseline ? gateFailures(baseline, figuresBySplit(evaluation.splits)) : null,
+  };
 }
 
 /** Where a fixtures set keeps its articles and expected files (see the header comment). */

@@ -12,7 +12,7 @@ Commands:
   db start|stop|status  manage the project's local Neo4j
   extract FILE... [--json]
                         extract meetings from articles and print them (JSON Lines with --json)
-  eval [--verbose]      score the extractor on the dev set (tests/fixtures)
+  eval [--verbose]      score the extractor on the fixtures and the real-news corpus
   ingest PATH...        extract articles (files, folders, globs) into the graph
   remove ARTICLE_ID...  retract articles and the evidence only they gave
   help                  this text

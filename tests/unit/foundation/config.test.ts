@@ -1,6 +1,7 @@
 import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../../src/config.js';
 import { parseJavaMajor } from '../../../src/store/local-server/java.js';
 import { parseStatements } from '../../../src/store/migrations.js';
 
@@ -24,6 +25,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ DKG_NEO4J_PORT: 'abc' })).toThrow(/DKG_NEO4J_PORT: must be an integer/);
     expect(() => loadConfig({ DKG_NEO4J_HEAP: 'lots' })).toThrow(/DKG_NEO4J_HEAP: must be a size/);
     expect(() => loadConfig({ DKG_NEO4J_POOL: '0' })).toThrow(/DKG_NEO4J_POOL/);
+  });
+
+  it('reads the real-news corpus beside the checkout unless DKG_REAL_NEWS_DIR names another', () => {
+    expect(loadConfig({}).realNewsDir).toBe(path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'real-news'));
+    expect(loadConfig({ DKG_REAL_NEWS_DIR: '/data/gold' }).realNewsDir).toBe('/data/gold');
   });
 
   it('sizes the Neo4j connection pool by the cores unless told', () => {
