@@ -141,19 +141,27 @@ function isReporter(e: Entity): boolean {
   return e.mentions.some((m) => m.nonParticipant) && !e.mentions.some((m) => m.role && !m.nonParticipant);
 }
 
+/** Offices below the state: their holders meet visitors without standing for a state. */
+const LOCAL_ROLES = new Set(['governor', 'mayor', 'legislator', 'leader', 'counterpart', 'head', 'chairman', 'director']);
+
 /** Distinct states (or organisations) among the parties. */
 export function sides(parties: Entity[], year: number): number {
   const keys = new Set<string>();
   let unknown = 0;
+  let official = false;
   for (const e of parties) {
     const org = e.mentions.find((m) => m.organization)?.organization ?? null;
     const country = org ? `org:${org}` : entityCountry(e, year);
     if (country) keys.add(country);
-    else unknown += 1;
+    else {
+      unknown += 1;
+      if (e.mentions.some((m) => m.role && !LOCAL_ROLES.has(m.role) && !m.nonParticipant)) official = true;
+    }
   }
   // Someone whose state neither the text nor the KB gives ("Kursk Region Governor X") is
-  // not evidence of a second state.
-  return keys.size + (keys.size === 0 && unknown > 0 ? 1 : 0);
+  // not evidence of a second state; a national official with a title ("Speaker Agni Sapkota",
+  // visited by a named foreigner) is: news leaves out the state of the country it reports from.
+  return keys.size + ((keys.size === 0 && unknown > 0) || official ? 1 : 0);
 }
 
 const DAY = 86_400_000;

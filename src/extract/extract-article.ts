@@ -58,7 +58,8 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   };
   ctx.lead = encounters.find((e) => e.kind === 'lead');
   if (ctx.lead) ctx.leadMeeting = buildMeeting(ctx.lead, ctx);
-  const meetings: Meeting[] = encounters.map((e) => (e === ctx.lead && ctx.leadMeeting ? ctx.leadMeeting : buildMeeting(e, ctx)));
+  const meetings: Meeting[] = encounters.map((e) => (e === ctx.lead && ctx.leadMeeting ? ctx.leadMeeting : buildMeeting(e, ctx)))
+    .filter(twoSides);
   const attributedTo = agenciesIn(all.flatMap((s) => s.chunks));
   if (dateline?.agency && !attributedTo.includes(dateline.agency)) attributedTo.unshift(dateline.agency);
   return {
@@ -72,6 +73,15 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     },
     meetings,
   };
+}
+
+/**
+ * Two states, or a state and an organisation, once every participant has its state (officials
+ * the text names without one take the state of the place): a minister calling on his own
+ * president is no diplomatic meeting.
+ */
+function twoSides(m: Meeting): boolean {
+  return new Set(m.participants.map((p) => (p.organization ? `org:${p.organization}` : p.country)).filter(Boolean)).size >= 2;
 }
 
 /**
