@@ -50,7 +50,9 @@ const EVENT_HOSTING = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:will |is
 export function analyzeSentence(index: number, text: string, isTitle: boolean, gaz: Gazetteer, ref: Date | null): SentenceInfo {
   const tokens = tokenize(text);
   const chunks = chunkTokens(tokens, gaz);
-  const mentions = findMentions(index, chunks, tokens);
+  // A known city is a place, not a person, unless a title introduces it ("Bali" is no one's name).
+  const isPlace = (c: Chunk): boolean => { const city = gaz.kb.city(c.text); return !!city && (city.isCapital || city.population >= 100_000); };
+  const mentions = findMentions(index, chunks, tokens, isPlace);
   const places = findPlaces(chunks, tokens, gaz);
   const phone = PHONE.test(text) || (CALL_NOUN.test(text) && !VIDEO.test(text));
   const video = VIDEO.test(text);

@@ -92,6 +92,12 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
         continue;
       }
     }
+    // Two-word honorifics: "Tan Sri", "Puan Sri", "Dato' Sri".
+    if (t.cap && (t.key === 'tan' || t.key === 'puan') && tokens[i + 1]?.key === 'sri' && t.after === '') {
+      out.push(make(tokens, i, i + 2, 'title', []));
+      i += 2;
+      continue;
+    }
     if (t.cap && TITLES.has(t.key.replace(/\.$/, ''))) {
       out.push(make(tokens, i, i + 1, 'title', []));
       i++;

@@ -55,7 +55,7 @@ const MEETING_NOUN_WORDS = new Set(['visit', 'meeting', 'talks', 'call', 'trip',
 const LOCATIVE = new Set(['in', 'to', 'at', 'from', 'into', 'across', 'near', 'inside', 'outside', 'through', 'throughout', 'toward', 'towards']);
 const OBLIQUE = new Set(['of', 'late', 'former', 'about', 'against', 'ex', 'predecessor', 'successor']);
 
-export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[]): Mention[] {
+export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[], isPlace: (c: Chunk) => boolean = () => false): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
@@ -65,6 +65,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[])
       const ctx = merge(left, right);
       const person = c.kind === 'person' ? personOf(c) : null;
       if (c.kind === 'name' && c.key.split(' ').some((w) => INSTITUTION_WORDS.has(w))) continue;
+      if (c.kind === 'name' && !left.role && isPlace(c)) continue;
       out.push({
         sentence,
         offset: (tokens[c.start] as Token).start,
