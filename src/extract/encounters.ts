@@ -7,7 +7,7 @@ import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Mention } from './mentions.js';
-import { entityCountry } from './coreference.js';
+import { entityCountry, kbRole } from './coreference.js';
 import { betweenFrames } from './between-frames.js';
 import { distributiveFrames, type ListFrames } from './distributive.js';
 import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
@@ -150,7 +150,8 @@ export function sides(parties: Entity[], year: number): number {
   let unknown = 0;
   let official = false;
   for (const e of parties) {
-    const org = e.mentions.find((m) => m.organization)?.organization ?? null;
+    const org = e.mentions.find((m) => m.organization)?.organization
+      ?? (e.mentions.some((m) => m.country) ? null : kbRole(e.person, year, null)?.organization ?? null);
     const country = org ? `org:${org}` : entityCountry(e, year);
     if (country) keys.add(country);
     else {

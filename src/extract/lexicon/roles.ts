@@ -59,7 +59,7 @@ const ROLE_VARIANTS: Record<string, string[]> = {
   'managing director': ['managing director', 'deputy managing director', 'first deputy managing director'],
   'deputy speaker': ['deputy speaker', 'vice speaker', 'deputy chairman', 'vice chairman', 'vice-chairman', 'deputy chairperson', 'vice chairperson'],
   director: ['director', 'deputy director', 'executive director'],
-  head: ['head', 'deputy head'],
+  head: ['head', 'deputy head', 'chief'],
   commander: ['commander', 'chief of defence', 'chief of defense', 'chief of the general staff', 'chief of general staff', 'army chief', 'military chief', 'chief of army staff'],
   governor: ['governor'],
   mayor: ['mayor'],
