@@ -72,7 +72,9 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     if (m.kind !== 'name' || isSingleWord(m.surface)) continue;
     const words = fold(m.surface).split(' ');
     const last = words[words.length - 1] ?? '';
-    const same = entities.find((e) => e.surname === last && e.first === words[0]);
+    // "DASD Erikson", "FM Lavrov": an acronym title before the surname of someone already named.
+    const titled = m.surface.split(' ').slice(0, -1).every((w) => /^\p{Lu}{2,}\.?$/u.test(w));
+    const same = entities.find((e) => e.surname === last && (e.first === words[0] || titled));
     if (same) assign(m, same);
     else if (m.anchored) assign(m, entityFor(m.surface, null));
   }
