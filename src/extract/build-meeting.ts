@@ -56,6 +56,9 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   // unknown to the KB): news copy leaves out the state of the country it reports from.
   const home = location?.country ?? ctx.dateline?.country ?? null;
   for (const p of participants) if (!p.country && !p.organization && p.role && home) p.country = home;
+  // Where the story stands when this meeting is told ("In Tbilisi, ...", "arrived in Jakarta"):
+  // a place for the meeting only, not evidence of anyone's state.
+  if (e.kind === 'other-parties' && modality === 'in_person' && !location?.city) location = sceneBefore(e, ctx) ?? location;
   // Who travelled and who received: on a visit to one party's country.
   if (location?.country && modality === 'in_person' && setting.kind === 'standalone') {
     const hosts = participants.filter((p) => p.country === location.country);
@@ -193,6 +196,19 @@ function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
     if (ctx.dateline?.city) return { city: ctx.dateline.city, country: ctx.dateline.country };
   }
   return own;
+}
+
+/** The last city named in a sentence about the present, up to the encounter's first sentence. */
+function sceneBefore(e: Encounter, ctx: ArticleContext): Location | null {
+  const first = Math.min(...e.sentences.map((s) => s.index));
+  let scene: Location | null = null;
+  for (const s of ctx.body) {
+    if (s.index > first) break;
+    if (s.recalled || s.future) continue;
+    const city = s.places.filter((p) => p.city).pop();
+    if (city) scene = { city: city.city, country: city.country };
+  }
+  return scene;
 }
 
 function cameoOf(modality: Modality, e: Encounter, participants: Participant[], location: Location | null, setting: 'standalone' | 'sidelines'): Cameo {

@@ -16,7 +16,7 @@ export interface PlaceMention {
   kind: 'city' | 'metonym' | 'capital' | 'country';
 }
 
-const PREPS = new Set(['in', 'to', 'at', 'near', 'outside', 'into', 'visited', 'visiting', 'visit', 'visits', 'toured', 'reached', 'welcomed', 'hosted', 'arrived']);
+const PREPS = new Set(['in', 'to', 'at', 'near', 'outside', 'into', 'visited', 'visiting', 'visit', 'visits', 'toured', 'reached', 'welcomed', 'hosted', 'arrived', 'capital']);
 // Nouns after which "in <Country>" names the subject of a topic, not the meeting place ("the war in Ukraine").
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'situation', 'crisis', 'peace', 'investment', 'investments', 'fighting', 'elections', 'election', 'operation', 'presence', 'interests', 'influence', 'stability', 'developments', 'settlement', 'ceasefire', 'violence', 'attacks', 'invasion', 'role', 'projects', 'interest', 'embassy', 'ambassador', 'people', 'sanctions', 'security']);
 // A city of at least this many people, or a capital, may be a meeting place (GeoNames populations).
