@@ -261,8 +261,11 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
     if (s.recalled || recalledByDate) {
       const d = s.dates().find((x) => !x.relative || /ago|last/.test(x.text))?.value ?? s.dates()[0]?.value ?? null;
       const place = s.places[0]?.city ?? s.places[0]?.country ?? null;
-      if (!d && !place) continue;
-      const e = get(`past|${d}|${place}`, 'past', s, false);
+      // Undated and unplaced, a recalled meeting still stands when it names its own two sides
+      // ("the prime minister had met Michel and von der Leyen").
+      const own = !d && !place && sides(parties, year) >= 2 && parties.some((p) => !leadParties.has(p)) ? parties.map((p) => p.id).sort().join(',') : null;
+      if (!d && !place && !own) continue;
+      const e = get(own ? `past|${own}` : `past|${d}|${place}`, 'past', s, false);
       e.sentences.push(s);
       continue;
     }
