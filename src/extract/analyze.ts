@@ -41,6 +41,7 @@ export interface SentenceInfo {
   dates(): DateMention[];
 }
 
+const AIRPORT = /\b(?:received|welcomed|greeted|met|seen off|receives|welcomes)\b[^.]{0,140}\bairport\b|\bairport\b[^.]{0,80}\b(?:received|welcomed|greeted)\b/i;
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
@@ -66,6 +67,8 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   if (trigger && DOMESTIC.test(text) && !/\b(?:counterpart|bilateral|foreign|visiting)\b/i.test(text)) trigger = false;
   if (trigger && ADDRESS.test(text) && !/\b(?:met|meet|talks|phone|call|visit\w*|received|hosted)\b/i.test(text.replace(ADDRESS, ''))) trigger = false;
   if (trigger && ATTENDANCE.test(text) && !STRONG_MEET.test(text.replace(ATTENDANCE, ''))) trigger = false;
+  // A welcome at the airport is ceremony, not talks.
+  if (trigger && AIRPORT.test(text) && !/\b(?:talks|discuss\w*|meeting|held|met with)\b/i.test(text)) trigger = false;
   if (trigger && video && ADDRESS.test(text) && !/\b(?:with|between)\b/i.test(text)) trigger = false;
   let modality: Modality | null = null;
   if (phone) modality = 'phone';

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep', 'gov',
   'pres', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
-  'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'hon', 'rev', 'fr', 'gov', 'amb', 'sec', 'h.e', 'e.g', 'i.e', 'al',
+  'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'hon', 'rev', 'fr', 'gov', 'amb', 'sec', 'h.e', 'e.g', 'i.e', 'al', 'md', 'asst', 'mohd', 'muh', 'brig', 'sh',
 ]);
 
 const BOUNDARY = /([.!?]+)(["')\]]*)(\s+)(?=["'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"'])/gu;
