@@ -43,11 +43,14 @@ export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Reso
     .sort((a, b) => (at.get(a)?.start ?? 0) - (at.get(b)?.start ?? 0));
   // "Speaking after meetings with A and B, Borrell said ...": the subject comes after the list,
   // past the comma that closes the opening phrase.
-  if (subjects.length === 0 && objects.length >= 2 && /^\W*(?:speaking|after|following|during|in|at)\b/i.test(text)) {
-    const listEnd = at.get(objects[objects.length - 1] as Entity)?.end ?? 0;
-    const comma = text.indexOf(',', listEnd);
-    const after = comma < 0 ? undefined : s.mentions.find((m) => m.offset > comma && m.kind !== 'pronoun' && res.of.has(m) && !objects.includes(res.of.get(m) as Entity));
-    if (after && /^,\s*(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,4}$/u.test(text.slice(comma, after.offset))) subjects = [res.of.get(after) as Entity];
+  if (subjects.length === 0 && /^\W*(?:speaking|after|following|during|in|at)\b/i.test(text)) {
+    const comma = text.indexOf(',', verbEnd);
+    const inPhrase = comma < 0 ? [] : objects.filter((e) => (at.get(e)?.start ?? 0) < comma);
+    const after = comma < 0 ? undefined : s.mentions.find((m) => m.offset > comma && m.kind !== 'pronoun' && res.of.has(m) && !inPhrase.includes(res.of.get(m) as Entity));
+    if (after && /^,\s*(?:[\p{L}'\u2019.-]+\s+){0,6}$/u.test(text.slice(comma, after.offset))) {
+      subjects = [res.of.get(after) as Entity];
+      objects.splice(0, objects.length, ...inPhrase);
+    }
   }
   if (subjects.length === 0 || objects.length < 2 || subjects.length + objects.length < 3) return null;
   // The listed names must follow one another as a list: only roles, titles and "and" between them.

@@ -181,7 +181,7 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     // "noting two conversations between A and B, and a planned call between C and D": each
     // noun phrase is its own meeting; the rest of the sentence keeps its other parties.
     const between = betweenFrames(s, parties, res);
-    if (between && (between.frames.length > 1 || between.rest.length > 0)) {
+    if (between && (between.frames.length !== 1 || between.rest.length > 0)) {
       lists.set(s, { frames: between.frames });
       s.framed = between.taken;
       if (between.rest.length === 0) framed.add(s);

@@ -1,0 +1,143 @@
+/**
+ * Shapes of real diplomatic news, each in our own words: one meeting per listed counterpart,
+ * meetings named by a noun phrase, officials the knowledge base does not hold, sources and
+ * speakers, negation, ceremony, recalled meetings and the clock.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../src/domain/model.js';
+import { extractArticle } from '../../../src/extract/index.js';
+import { loadKnowledge } from '../../../src/resolve/knowledge.js';
+import { article } from './helpers.js';
+
+const kb = loadKnowledge();
+const run = (text: string, publishedAt: string | null = '2025-03-12') => extractArticle(article(text, { publishedAt }), kb).meetings;
+const who = (m: Meeting | undefined) => m?.participants.map((p) => p.name).sort();
+const pairs = (ms: Meeting[]) => ms.map((m) => who(m)?.join(' + ')).sort();
+
+describe('distributive lists', () => {
+  it('gives one meeting per person a subject met', () => {
+    const ms = run('In Yerevan, OSCE Secretary General Feridun Sinirlioglu met with Prime Minister Nikol Pashinyan, '
+      + 'Foreign Minister Ararat Mirzoyan and Parliament Speaker Alen Simonyan on Tuesday.');
+    expect(pairs(ms)).toEqual([
+      'Alen Simonyan + Feridun Sinirlioğlu',
+      'Ararat Mirzoyan + Feridun Sinirlioğlu',
+      'Feridun Sinirlioğlu + Nikol Pashinyan',
+    ]);
+    expect(ms.every((m) => m.location?.city === 'Yerevan')).toBe(true);
+  });
+
+  it('splits "held separate closed-door meetings with" and keeps the list planned when the list is', () => {
+    const held = run('Turkish Foreign Minister Hakan Fidan held separate closed-door meetings with Japanese Foreign Minister Takeshi Iwaya '
+      + 'and US Secretary of State Marco Rubio.');
+    expect(pairs(held)).toEqual(['Hakan Fidan + Marco Rubio', 'Hakan Fidan + Takeshi Iwaya']);
+    const planned = run("Kyrgyz President Sadyr Japarov's bilateral meetings with Russian Prime Minister Mikhail Mishustin and "
+      + 'Russian Foreign Minister Sergei Lavrov are planned.');
+    expect(planned).toHaveLength(2);
+    expect(planned.every((m) => m.status === 'planned')).toBe(true);
+  });
+
+  it('finds the subject after an opening phrase ("Speaking after meetings with A and B, C said")', () => {
+    const ms = run('Speaking after meetings with Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels, '
+      + 'EU foreign policy chief Kaja Kallas said the dialogue would continue.');
+    expect(pairs(ms)).toEqual(['Albin Kurti + Kaja Kallas', 'Aleksandar Vučić + Kaja Kallas']);
+  });
+
+  it('keeps a meeting told as joint as one meeting', () => {
+    const ms = run('German Chancellor Friedrich Merz held a trilateral meeting with French President Emmanuel Macron and Polish Prime Minister Donald Tusk in Weimar.');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]?.participants).toHaveLength(3);
+  });
+});
+
+describe('meetings named by a noun phrase', () => {
+  it('gives each "<meeting> between A and B" its own meeting, tense and modality', () => {
+    const ms = run('Hungarian Foreign Minister Peter Szijjarto held talks with Sergei Lavrov in Moscow on Tuesday. '
+      + 'He welcomed two conversations between Russian President Vladimir Putin and French President Emmanuel Macron '
+      + 'and a planned call between Lavrov and US Secretary of State Marco Rubio.');
+    const call = ms.find((m) => who(m)?.includes('Marco Rubio'));
+    const conversations = ms.find((m) => who(m)?.includes('Emmanuel Macron'));
+    expect(call?.status).toBe('planned');
+    expect(call?.modality).toBe('phone');
+    expect(who(call)).toEqual(['Marco Rubio', 'Sergei Lavrov']);
+    expect(conversations?.status).toBe('held');
+    expect(who(conversations)).toEqual(['Emmanuel Macron', 'Vladimir Putin']);
+    expect(ms.find((m) => who(m)?.includes('Péter Szijjártó') || who(m)?.includes('Peter Szijjarto'))?.participants).toHaveLength(2);
+  });
+
+  it('drops a "possible meeting between A and B"', () => {
+    expect(run('Analysts said a possible meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy remained distant.')).toEqual([]);
+  });
+});
+
+describe('officials the knowledge base does not hold', () => {
+  it('reads portfolio titles, postings and qualifiers before a name', () => {
+    const ms = run('The African Union Commission chairperson also held talks with Minister of Interior and Public Security Amadou Kone '
+      + 'and with Ghana Ambassador to Ethiopia Kwesi Mensah-Boateng in Addis Ababa.');
+    const names = ms.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).toContain('Amadou Kone');
+    expect(names).toContain('Kwesi Mensah-Boateng');
+    expect(names.some((n) => /Interior|Public Security|Ethiopia Kwesi/.test(n))).toBe(false);
+  });
+
+  it('reads a title set off by a comma ("Prime Minister of Kosovo, X") and a deputy minister', () => {
+    const ms = run('Croatian Prime Minister Andrej Plenkovic also met with the Prime Minister of Kosovo, Albin Kurti, '
+      + 'and Serbian Deputy Foreign Minister Ivana Lukic in Skopje.');
+    expect(pairs(ms)).toEqual(['Albin Kurti + Andrej Plenković', 'Andrej Plenković + Ivana Lukic']);
+  });
+
+  it('counts an organisation official known to the knowledge base as the organisation\'s side', () => {
+    const ms = run("Argentina's President Javier Milei and IMF chief Kristalina Georgieva held a video call on Friday.");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]?.participants.find((p) => p.name === 'Kristalina Georgieva')?.organization).toBe('IMF');
+    expect(ms[0]?.modality).toBe('video');
+  });
+
+  it('keeps institutions and headline verbs out of names', () => {
+    const ms = run('Armenian FM Has Sincere Talks With Lavrov. Armenian Foreign Minister Ararat Mirzoyan met Sergei Lavrov in Moscow, '
+      + 'Public Radio of Armenia reported.');
+    const names = ms.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names.some((n) => /Sincere|Public Radio/.test(n))).toBe(false);
+  });
+
+  it('writes a known person\'s name as the article spells it in full', () => {
+    const ms = run('Ukrainian President Volodymyr Zelenskyy spoke by phone with French President Emmanuel Macron on Sunday.');
+    expect(who(ms[0])).toContain('Volodymyr Zelenskyy');
+  });
+});
+
+describe('who is a party', () => {
+  it('leaves out the source of a report', () => {
+    const ms = run('According to Kyrgyz Foreign Minister Jeenbek Kulubaev, President Sadyr Japarov will meet Russian President Vladimir Putin in Moscow.');
+    expect(who(ms[0])).toEqual(['Sadyr Japarov', 'Vladimir Putin']);
+  });
+
+  it('resolves a pronoun in an opening phrase to the subject after it', () => {
+    const ms = run('During his meeting with Russian President Vladimir Putin in Moscow on Sunday, Armenian Prime Minister Nikol Pashinyan raised transit routes.');
+    expect(who(ms[0])).toEqual(['Nikol Pashinyan', 'Vladimir Putin']);
+  });
+});
+
+describe('no meeting', () => {
+  it('reads "is not planning to meet" and "there was no conversation" as no meeting', () => {
+    expect(run('Russian President Vladimir Putin is not planning to meet Moldovan President Maia Sandu, the Kremlin said.')).toEqual([]);
+    expect(run('There was no conversation between Russian President Vladimir Putin and US President Donald Trump, the Kremlin said.')).toEqual([]);
+  });
+
+  it('reads a welcome at the airport as ceremony', () => {
+    expect(run('Indonesian President Prabowo Subianto was received by Kenyan Foreign Minister Musalia Mudavadi at Jomo Kenyatta International Airport.')).toEqual([]);
+  });
+});
+
+describe('recalled meetings and dates', () => {
+  it('keeps an undated recalled meeting that names its own two sides', () => {
+    const ms = run('Australian Prime Minister Anthony Albanese met Italian Prime Minister Giorgia Meloni in Rome on Tuesday. '
+      + 'Earlier, the prime minister had met European Council President Antonio Costa and European Commission President Ursula von der Leyen.');
+    expect(ms.some((m) => who(m)?.includes('Ursula von der Leyen') && !who(m)?.includes('Giorgia Meloni'))).toBe(true);
+  });
+
+  it('never resolves a relative date against the machine clock', () => {
+    const ms = run('Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev yesterday in Tashkent.', null);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]?.date).toBeNull();
+  });
+});
