@@ -233,8 +233,42 @@ function leftContext(chunks: Chunk[], i: number): Context {
   if (prev.kind === 'demonym' && prev.after === '' && chunks[i]?.kind === 'person') {
     return { role: null, country: countryOf(prev), organization: null, anchored: true, counterpart: false };
   }
-  return { ...EMPTY, anchored };
+  return titleChain(chunks, j) ?? { ...EMPTY, anchored };
 }
+
+/**
+ * "US Defense Deputy Asst. Sec. Daniel X", "Chinese State Councilor Wang Yi", "Kremlin Deputy
+ * Chief of Staff Dmitry K": a state, then capitalised title words up to the name. The state
+ * qualifies the person when the run holds a title word or a role.
+ */
+function titleChain(chunks: Chunk[], j: number): Context | null {
+  let k = j;
+  let role: string | null = null;
+  let titled = false;
+  for (let n = 0; k >= 0 && n < 6; n++, k--) {
+    const c = chunks[k] as Chunk;
+    if (c.after !== '' && c.after !== '.' && k !== j) return null;
+    if (c.kind === 'demonym' || c.kind === 'country' || (c.kind === 'metonym' && countryOf(c))) {
+      if (!titled || (c.kind === 'country' && LOCATIVE.has(chunks[k - 1]?.key ?? ''))) return null;
+      return { role, country: countryOf(c), organization: null, anchored: true, counterpart: false };
+    }
+    if (c.kind === 'org') return titled ? { role, country: null, organization: orgOf(c), anchored: true, counterpart: false } : null;
+    if (c.kind === 'role') {
+      role ??= roleOf(c);
+      titled = true;
+      continue;
+    }
+    if ((c.kind === 'name' || c.kind === 'word' || c.kind === 'title') && c.cap) {
+      if (TITLE_WORDS.test(c.text)) titled = true;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Words of a title that the role lexicon does not hold as a phrase of its own. */
+const TITLE_WORDS = /\b(?:Deputy|Vice|Asst|Assistant|Sec|Secretary|Councill?or|Minister|Chief|Director|Envoy|Ambassador|Chairman|Chairperson|Commissioner|Adviser|Advisor|Undersecretary|Representative|Spokes\w+)\b/;
 
 function rightContext(chunks: Chunk[], i: number): Context {
   const c = chunks[i] as Chunk;
