@@ -66,7 +66,7 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
     if (isLeadingSpeaker(s, mention, firstTrigger, res)) continue;
-    if (ACCORDING_TO.test(s.text.slice(Math.max(0, mention.offset - 70), mention.offset))) continue;
+    if (NOT_A_PARTY.test(s.text.slice(Math.max(0, mention.offset - 70), mention.offset))) continue;
     candidates.push({ e, clause: clauseOf(mention.offset) });
   }
   for (const mention of s.carried ?? []) {
@@ -96,8 +96,11 @@ export function isTrailingSpeaker(text: string, mention: { offset: number; next:
 /** "Japarov's bilateral meetings with ...": a meeting noun a word or two after the possessive. */
 const POSS_MEETING = /^['\u2019]s?\s+(?:[\w-]+\s+){1,2}(?:visits?|meetings?|talks|calls?|trip|conversations?|summit|consultations|tour)\b/;
 
-/** "According to Kyrgyz Foreign Minister X, ...": the source of what follows. */
-const ACCORDING_TO = /\baccording to (?:the )?(?:[\p{L}'\u2019.-]+\s+){0,6}$/iu;
+/**
+ * Named as the source ("according to Kyrgyz Foreign Minister X"), the one who invited ("at the
+ * invitation of Speaker X") or the one served ("an adviser to Supreme Leader X"): not a party.
+ */
+const NOT_A_PARTY = /\b(?:according to|(?:at|on|upon) the invitation of|invited by|(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person)|son|daughter|wife|husband|brother) (?:to|of)) (?:the )?(?:[\p{L}'\u2019.-]+\s+){0,6}$/iu;
 
 /**
  * The source of a report, before the meeting it reports: "Kuleba says preparations for the call
