@@ -81,8 +81,13 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   return out;
 }
 
-/** Weekday names resolve to the past for held meetings and to the future for planned ones. */
+/**
+ * Weekday names resolve to the past for held meetings and to the future for planned ones; so
+ * does a month or day written without its year ("in February": a held meeting is never dated
+ * after the article, a planned one never before it).
+ */
 export function adjustWeekday(mention: DateMention, ref: Date | null, planned: boolean): string {
+  if (ref && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text)) return adjustYear(mention, ref, planned);
   if (!ref || !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text) || /\b(?:last|next|this)\b/i.test(mention.text)) {
     return mention.value;
   }
@@ -98,6 +103,18 @@ export function adjustWeekday(mention: DateMention, ref: Date | null, planned: b
     while (t + 7 * day <= r.getTime()) t += 7 * day;
   }
   return new Date(t).toISOString().slice(0, 10);
+}
+
+function adjustYear(mention: DateMention, ref: Date, planned: boolean): string {
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(mention.value);
+  // Only a month or day named without a year ("in February", "on March 3") is moved.
+  if (!m || /\b(?:19|20)\d\d\b|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago|last|next|this)\b/i.test(mention.text)) return mention.value;
+  const refMonth = `${ref.getUTCFullYear()}-${String(ref.getUTCMonth() + 1).padStart(2, '0')}`;
+  const month = mention.value.slice(0, 7);
+  const year = Number(m[1]);
+  if (!planned && month > refMonth) return `${year - 1}${m[2]}`;
+  if (planned && month < refMonth) return `${year + 1}${m[2]}`;
+  return mention.value;
 }
 
 /**
