@@ -73,7 +73,7 @@ export function extendRoles(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): C
       // Portfolio and institution words, as one run of name chunks and capitalised words.
       let absorbed = false;
       let split = false;
-      while (k < chunks.length && role.after === '' && !role.poss) {
+      while (k < chunks.length && !role.poss && (role.after === '' || (role.after === ',' && absorbed && continuesPortfolio(chunks[k])))) {
         const u = chunks[k] as Chunk;
         if (u.kind === 'word' && u.cap && PORTFOLIO.has(u.key)) {
           role = join(tokens, role.start, u.end, role);
@@ -103,6 +103,11 @@ export function extendRoles(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): C
     i = j - 1;
   }
   return out;
+}
+
+/** "Minister of Science, Technology and Innovation": a comma inside the portfolio, before another portfolio word. */
+function continuesPortfolio(c: Chunk | undefined): boolean {
+  return !!c && c.cap && (c.kind === 'name' || c.kind === 'word') && PORTFOLIO.has(c.key.split(' ')[0] as string);
 }
 
 function portfolioPrefix(words: Token[]): number {
