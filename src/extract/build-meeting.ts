@@ -34,8 +34,8 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   const texts = e.sentences.map((s) => s.setting ?? s.text);
   const settingTexts = e.kind === 'lead' && ctx.title ? [...texts, ctx.title.text] : texts;
   const setting = settingOf(settingTexts);
-  let location = modality === 'in_person' ? locationOf(e, ctx) : null;
-  let date = dateOf(e, ctx, status);
+  let location = modality === 'in_person' ? (e.at ? placeOf(e.at.place) : locationOf(e, ctx)) : null;
+  let date = e.at ? e.at.date : dateOf(e, ctx, status);
   // Another pair met at the same occasion ("earlier in the day, Aliyev also met Costa"; "Putin,
   // who earlier held talks with Xi"): same place, and the same day unless the text says otherwise.
   if (e.kind === 'other-parties' && status === 'held' && ctx.lead && ctx.lead !== e) {
@@ -196,6 +196,10 @@ function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
     if (ctx.dateline?.city) return { city: ctx.dateline.city, country: ctx.dateline.country };
   }
   return own;
+}
+
+function placeOf(p: PlaceMention | null): Location | null {
+  return p ? { city: p.city, country: p.country } : null;
 }
 
 /** The last city named in a sentence about the present, up to the encounter's first sentence. */

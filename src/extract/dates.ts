@@ -50,10 +50,13 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     const t = r.text.trim();
     // Without a publication date, only dates that state their year can be trusted.
     if (!ref && !r.start.isCertain('year')) continue;
-    if (FALSE_DATE.test(t)) continue;
+    // "in May", "since March": a preposition makes the word the month.
+    const monthNamed = /^(?:May|March)$/.test(t) && /\b(?:in|since|until|by|early|late|mid|last|next|this)\s+$/i.test(words.slice(Math.max(0, r.index - 8), r.index));
+    if (FALSE_DATE.test(t) && !monthNamed) continue;
     // A duration ("pause for one month", "for two weeks") is no date.
     if (/^(?:for|within|over)\s/i.test(t) || /\b(?:for|within|over)\s+$/i.test(words.slice(Math.max(0, r.index - 8), r.index))) continue;
-    if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?may\b/i.test(t)) continue;
+    // "may" the modal verb, unless a day goes with it or a preposition makes it the month ("in May").
+    if (/\bmay\b/i.test(t) && !/\bmay\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?may\b/i.test(t) && !monthNamed) continue;
     const s = r.start;
     const y = s.get('year');
     const mo = s.get('month');
@@ -105,7 +108,7 @@ export function adjustWeekday(mention: DateMention, ref: Date | null, planned: b
   return new Date(t).toISOString().slice(0, 10);
 }
 
-function adjustYear(mention: DateMention, ref: Date, planned: boolean): string {
+export function adjustYear(mention: DateMention, ref: Date, planned: boolean): string {
   const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(mention.value);
   // Only a month or day named without a year ("in February", "on March 3") is moved.
   if (!m || /\b(?:19|20)\d\d\b|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago|last|next|this)\b/i.test(mention.text)) return mention.value;

@@ -10,6 +10,7 @@ import type { Mention } from './mentions.js';
 import { entityCountry, kbRole } from './coreference.js';
 import { betweenFrames } from './between-frames.js';
 import { distributiveFrames, type ListFrames } from './distributive.js';
+import { enumeratedMeetings, type EnumeratedItem } from './enumerations.js';
 import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
 export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
@@ -22,6 +23,8 @@ export interface Encounter {
   modality: Modality | null;
   planned: boolean;
   parties: Entity[];
+  /** One item of a list of past meetings: its own date and place, whatever else the sentence names. */
+  at?: EnumeratedItem;
   /** Sentences that report what this encounter covered without being told as a meeting of their own. */
   content?: SentenceInfo[];
 }
@@ -258,6 +261,15 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
     if (s === leadSentence) {
       lead.sentences.push(s);
       parties.forEach((p) => leadParties.add(p));
+      continue;
+    }
+    const listed = s === leadSentence ? null : enumeratedMeetings(s, ref);
+    if (listed) {
+      for (const item of listed) {
+        const e = get(`past|${item.date}|${item.place?.city ?? null}`, 'past', s, false);
+        if (!e.sentences.includes(s)) e.sentences.push(s);
+        e.at = item;
+      }
       continue;
     }
     const recalledByDate = !s.recalled && !s.future && isEarlier(s, ref);

@@ -140,4 +140,20 @@ describe('recalled meetings and dates', () => {
     expect(ms).toHaveLength(1);
     expect(ms[0]?.date).toBeNull();
   });
+
+  it('gives each place and date of a counted list of past meetings a meeting of its own', () => {
+    const ms = run('Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana on Tuesday. '
+      + 'The two leaders have met four times this year: in Samarkand in January, in Moscow in May and in Bishkek in July.', '2025-10-14');
+    const past = ms.filter((m) => m.location?.city && m.location.city !== 'Astana');
+    expect(past.map((m) => `${m.location?.city} ${m.date}`).sort()).toEqual(['Bishkek 2025-07', 'Moscow 2025-05', 'Samarkand 2025-01']);
+    expect(past.every((m) => m.status === 'held' && m.participants.length === 2)).toBe(true);
+  });
+
+  it('dates a recalled month before the article, and a planned one after it', () => {
+    const ms = run('Belarusian President Alexander Lukashenko will hold talks with Chinese President Xi Jinping in Beijing next week. '
+      + 'In February, Lukashenko had been in China on a state visit and met Xi.', '2023-12-03');
+    expect(ms.find((m) => m.status === 'held')?.date).toBe('2023-02');
+    expect(ms.find((m) => m.status === 'planned')?.date?.startsWith('2023-12')).toBe(true);
+  });
 });
+
