@@ -67,6 +67,7 @@ export const INSTITUTION_WORDS = new Set([
   'ministry', 'department', 'division', 'directorate', 'administration', 'authority', 'agency', 'bureau', 'service',
   'services', 'media', 'press', 'news', 'briefing', 'statement', 'summit', 'forum', 'session', 'meeting', 'talks',
   'sincere', 'constructive', 'historic', 'global', 'international', 'national', 'federal', 'republic', 'kingdom',
+  'nation', 'ministries', 'residence', 'cooperation', 'sovereign', 'transitional', 'council', 'parliament', 'government',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
@@ -152,7 +153,10 @@ function mergeNameIntoPerson(chunks: Chunk[]): Chunk[] {
         const words = new Set(fold([p.person.name, ...p.person.aliases].join(' ')).split(/[\s-]+/));
         // A given name the knowledge file leaves out ("Muhammad Shehbaz Sharif") after a role.
         const extraGiven = c.end - c.start === 1 && (chunks[i - 1]?.kind === 'role' || chunks[i - 1]?.kind === 'title');
-        if (extraGiven || c.key.split(' ').every((w) => words.has(w))) {
+        // "Retno LP Marsudi": initials in capitals between the given name and the surname.
+        const initials = c.text.split(' ').filter((w) => /^\p{Lu}{1,3}\.?$/u.test(w)).length;
+        const known = c.key.split(' ').filter((w) => words.has(w)).length;
+        if (extraGiven || known === c.key.split(' ').length || (known > 0 && known + initials === c.key.split(' ').length)) {
           out.push({ ...n, start: c.start, text: `${c.text} ${n.text}`, key: `${c.key} ${n.key}` });
           i++;
           continue;

@@ -65,7 +65,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[],
       const ctx = merge(left, right);
       const person = c.kind === 'person' ? personOf(c) : null;
       if (c.kind === 'name' && c.key.split(' ').some((w) => INSTITUTION_WORDS.has(w))) continue;
-      if (c.kind === 'name' && !left.role && isPlace(c)) continue;
+      if (c.kind === 'name' && isPlace(c)) continue;
       out.push({
         sentence,
         offset: (tokens[c.start] as Token).start,
