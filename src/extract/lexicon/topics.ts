@@ -48,7 +48,10 @@ const MASKS: Partial<Record<TopicName, string[]>> = {
   humanitarian: ['aide', 'aides', 'humanitarian ties', 'humanitarian sphere'],
   technology: ['space for', 'airspace'],
   infrastructure: ['passports?', 'under construction'],
-  defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister)s?', '(?:arms|weapons|gun) (?:trafficking|smuggling)', '(?:trafficking|smuggling) of (?:[\\w-]+ ){0,2}(?:weapons|arms|guns)'],
+  // Titles and institutions name an office, not a subject of the talks.
+  defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister|ministry|department|chief|forces?)s?',
+    '(?:ministry|minister|secretary|department|ministers|secretaries) (?:of|for) (?:national )?defen[cs]e', '(?:commander|chief) of (?:the )?(?:[\\w-]+ )?(?:armed forces|army|navy|defen[cs]e forces?)',
+    'military attach[eé]', 'armed forces (?:commander|chief)', '(?:arms|weapons|gun) (?:trafficking|smuggling)', '(?:trafficking|smuggling) of (?:[\\w-]+ ){0,2}(?:weapons|arms|guns)'],
   finance: ['bank of the', 'west bank'],
   health: ['(?:good|robust|excellent) health', 'health and (?:success|happiness|prosperity|well-being|wellbeing)'],
   agriculture: ['over (?:a |an )?(?:cup of |informal |working )?(?:tea|coffee)'],
