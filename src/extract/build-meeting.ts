@@ -186,6 +186,8 @@ function locationOf(e: Encounter, ctx: ArticleContext): Location | null {
   if (where) return { city: where.city, country: where.country };
   const own = pick(told.flatMap((s) => s.places));
   if (own?.city) return own;
+  // "arrived in Armenia" under a YEREVAN dateline: the country's city the dateline names.
+  if (own && ctx.dateline?.city && ctx.dateline.country === own.country) return { city: ctx.dateline.city, country: own.country };
   // Meetings told apart from a list, with no main meeting to share a place with: the dateline's city.
   if (e.kind === 'other-parties' && !ctx.leadMeeting && !own && ctx.dateline?.city) return { city: ctx.dateline.city, country: ctx.dateline.country };
   if (e.kind === 'lead') {

@@ -11,15 +11,32 @@ export interface Dateline {
   country: string | null;
   date: string | null;
   agency: string | null;
-  /** Characters of the body the dateline occupies. */
+  /** Where the dateline starts in the body, and how many characters it occupies. */
+  start: number;
   length: number;
 }
 
 // Place, optional ", Country" / ", Month Day", optional "(Agency ...)", then a dash, colon or period.
 const DATELINE = /^\s*([A-Z][A-Za-z\u00C0-\u024F.'\- ]{1,40}?)((?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}?)(?:,?\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(\([^)]{1,80}\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s+/;
 
+/**
+ * The first dateline that opens one of the body's first lines: scraped pages keep a headline,
+ * breadcrumbs or a byline above it ("Home > World", "3 min read", "By A. Writer").
+ */
 export function parseDateline(text: string, kb: KnowledgeBase, ref: Date | null): Dateline | null {
-  const head = text.slice(0, 200);
+  let start = 0;
+  for (let line = 0; line < 10 && start < 1200; line++) {
+    const found = datelineAt(text, start, kb, ref);
+    if (found) return found;
+    const next = text.indexOf('\n', start);
+    if (next < 0) return null;
+    start = next + 1;
+  }
+  return null;
+}
+
+function datelineAt(text: string, start: number, kb: KnowledgeBase, ref: Date | null): Dateline | null {
+  const head = text.slice(start, start + 200);
   const m = DATELINE.exec(head);
   if (!m) return null;
   const place = (m[1] ?? '').trim();
@@ -47,7 +64,7 @@ export function parseDateline(text: string, kb: KnowledgeBase, ref: Date | null)
     const org = kb.organization(head);
     if (org && org.kind === 'news_agency') agency = org.code;
   }
-  return { city: city.name, country: city.country, date, agency, length: m[0].length };
+  return { city: city.name, country: city.country, date, agency, start, length: m[0].length };
 }
 
 function titleCase(s: string): string {

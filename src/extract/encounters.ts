@@ -51,7 +51,11 @@ export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
   let firstTrigger = -1;
   while ((m = TRIGGER_ALL.exec(s.text)) !== null) {
     if (firstTrigger < 0) firstTrigger = m.index;
-    triggerClauses.add(clauseOf(m.index));
+    const c = clauseOf(m.index);
+    triggerClauses.add(c);
+    // "X, who arrived on Monday, met Y": the main verb after a relative clause is X's.
+    const resumed = bounds.resumes.get(bounds[c] as number);
+    if (resumed !== undefined) triggerClauses.add(clauseOf(resumed));
   }
   const candidates: Array<{ e: Entity; clause: number }> = [];
   for (const mention of s.mentions) {
@@ -120,8 +124,12 @@ function isLeadingSpeaker(s: SentenceInfo, mention: Mention, firstTrigger: numbe
 const CLAUSE_BREAK = /,\s*(?:who|which|whose|where|when|while|as|after|before|since|because|although|though|but|even as|amid|despite|hours after|days after|a day after|weeks after|months after)\b|\s(?:as|after|before|while|when|because|although|though|since|amid|whereas|that|but|until|ahead of)\s|;|\s[-\u2013\u2014]\s|"/gi;
 const TRIGGER_ALL = new RegExp(`${MEET.source}|${PHONE.source}|${VIDEO.source}`, 'gi');
 
-function clauseStarts(text: string): number[] {
+/** Clause start offsets; `resumes` maps a clause that resumes a main clause after a relative one to an offset in that main clause. */
+type ClauseBounds = number[] & { resumes: Map<number, number> };
+
+function clauseStarts(text: string): ClauseBounds {
   const out = [0];
+  const resumes = new Map<number, number>();
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(text)) !== null) {
@@ -131,10 +139,13 @@ function clauseStarts(text: string): number[] {
     if (/^,\s*(?:who|which)\b/i.test(m[0])) {
       RELATIVE_END.lastIndex = m.index + m[0].length;
       const end = RELATIVE_END.exec(text);
-      if (end) out.push(end.index + 1);
+      if (end) {
+        out.push(end.index + 1);
+        resumes.set(end.index + 1, Math.max(0, m.index - 1));
+      }
     }
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  return Object.assign([...new Set(out)].sort((a, b) => a - b), { resumes });
 }
 
 const RELATIVE_END = /,\s+(?=(?:[a-z]+ed|said|says|told|tells|met|meets|held|holds|spoke|made|gave|took|went|came|is|was|has|had|will|would|thanks|urges|praises|welcomes|calls|noted)\b)/g;

@@ -26,7 +26,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   let ref = referenceDate(article.publishedAt) ?? referenceDate(headerDate(`${article.title ?? ''}\n${text}`));
   const dateline = parseDateline(text, kb, ref);
   if (dateline) {
-    text = ' '.repeat(dateline.length) + text.slice(dateline.length);
+    text = text.slice(0, dateline.start) + ' '.repeat(dateline.length) + text.slice(dateline.start + dateline.length);
     if (!ref && dateline.date && dateline.date.length === 10) ref = referenceDate(dateline.date);
   }
   const year = ref ? ref.getUTCFullYear() : Number(kb.peopleAsOf.slice(0, 4)) || new Date().getUTCFullYear();
