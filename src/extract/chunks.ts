@@ -51,6 +51,8 @@ export const NOT_NAME = new Set([
   'hosted', 'receives', 'received', 'welcomes', 'welcomed', 'discusses', 'discussed', 'signs', 'signed', 'urges', 'urged', 'is',
   'are', 'was', 'were', 'be', 'to', 'at', 'vows', 'seeks', 'says', 'talk', 'meet', 'hold', 'visit', 'pays', 'begins', 'ends',
   'agree', 'agrees', 'agreed', 'speaks', 'spoke', 'phones', 'thanks', 'invites', 'invited', 'plans', 'set', 'due', 'expected',
+  'make', 'makes', 'pay', 'pays', 'travel', 'travels', 'leaves', 'returns', 'attend', 'attends', 'discuss', 'sign', 'host',
+  'receive', 'welcome', 'call', 'heads', 'holds', 'opens', 'launch', 'launches', 'stresses', 'hails', 'lauds', 'reaffirm', 'reaffirms',
 ]);
 
 /** Words that make a capitalised run an institution, event or place rather than a person. */

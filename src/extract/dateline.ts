@@ -17,7 +17,7 @@ export interface Dateline {
 }
 
 // Place, optional ", Country" / ", Month Day", optional "(Agency ...)", then a dash, colon or period.
-const DATELINE = /^\s*([A-Z][A-Za-z\u00C0-\u024F.'\- ]{1,40}?)((?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}?)(?:,?\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(\([^)]{1,80}\))?\s*(?:[-\u2013\u2014:]+|\.(?=\s))\s+/;
+const DATELINE = /^\s*([A-Z][A-Za-z\u00C0-\u024F.'\- ]{1,40}?)((?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}?)(?:,?\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(\([^)]{1,80}\))?\s*(?:(?:[-\u2013\u2014:]+|\.(?=\s))\s+|(?<=\)\s*)(?=[A-Z]))/;
 
 /**
  * The first dateline that opens one of the body's first lines: scraped pages keep a headline,

@@ -30,7 +30,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     if (!ref && dateline.date && dateline.date.length === 10) ref = referenceDate(dateline.date);
   }
   const year = ref ? ref.getUTCFullYear() : Number(kb.peopleAsOf.slice(0, 4)) || new Date().getUTCFullYear();
-  const body: SentenceInfo[] = splitSentences(text).flatMap((s) => splitEncounters(analyzeSentence(s.index, s.text, false, gaz, ref), gaz, ref));
+  const body: SentenceInfo[] = splitSentences(text).flatMap((s) => splitEncounters(analyzeSentence(s.index, s.text, s.index === 0 && isHeadline(s.text) && (!article.title || sameLine(s.text, article.title)), gaz, ref), gaz, ref));
   const title = article.title ? analyzeSentence(-1, cleanText(article.title), true, gaz, ref) : null;
   const all = title ? [title, ...body] : body;
   const res = resolveEntities(all.flatMap((s) => s.mentions), gaz, year);
@@ -73,6 +73,21 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     },
     meetings,
   };
+}
+
+/**
+ * A body that opens with its headline (scraped pages, feeds without a title field): one line,
+ * no closing period, most words capitalised ("Kyrgyz President To Make First Visit To Russia").
+ */
+function isHeadline(line: string): boolean {
+  if (line.length > 160 || /[.!?]["'\u201d]?$/.test(line.trim()) || line.includes('\n')) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+function sameLine(a: string, b: string): boolean {
+  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return key(a) === key(b);
 }
 
 /**

@@ -128,13 +128,26 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[],
 
 const OPENERS = new Set(['during', 'in', 'at', 'after', 'before', 'following', 'on', 'ahead', 'upon', 'speaking', 'after', 'since']);
 
-/** The comma ending the sentence's opening phrase when chunk i lies in it, else undefined. */
+/**
+ * The comma ending the opening phrase chunk i lies in ("On Sunday, during his meeting with X,
+ * Y said"), else undefined: the phrase starts the sentence or follows a comma, and opens with a
+ * preposition.
+ */
 function openingPhraseEnd(chunks: Chunk[], tokens: Token[], i: number): number | undefined {
+  let start = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if ((chunks[k] as Chunk).after === ',') {
+      start = k + 1;
+      break;
+    }
+  }
+  if (!OPENERS.has(chunks[start]?.key ?? '')) return undefined;
+  // Only a phrase before the main clause: every earlier phrase opens with a preposition too.
+  for (let k = 0; k < start; k++) if ((chunks[k] as Chunk).after === ',' && !OPENERS.has(chunks[k + 1]?.key ?? '') && k + 1 !== start) return undefined;
   if (!OPENERS.has(chunks[0]?.key ?? '')) return undefined;
-  for (let k = 0; k < chunks.length; k++) {
+  for (let k = i; k < chunks.length && k < i + 12; k++) {
     const c = chunks[k] as Chunk;
-    if (c.after === ',') return k >= i ? (tokens[c.end - 1] as Token).end : undefined;
-    if (k > i + 12) return undefined;
+    if (c.after === ',') return (tokens[c.end - 1] as Token).end;
   }
   return undefined;
 }
