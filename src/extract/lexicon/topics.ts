@@ -43,14 +43,16 @@ const LEXICON: Record<TopicName, string[]> = {
 /** Phrases whose keywords belong elsewhere: mask them before matching their other topic. */
 const MASKS: Partial<Record<TopicName, string[]>> = {
   security: ['food security', 'security council', 'social security', 'energy security', '(?:national )?security (?:adviser|advisor|service|services|chief|forces)'],
-  conflict: ['peaceful nuclear', 'peaceful purposes', 'world war ii', 'second world war', 'great patriotic war', 'war memorial', 'peaceful use', 'with the mediation of', 'tariff wars?', 'trade wars?', 'price wars?', 'wartime history', '(?:fight(?:ing|s)?|combat(?:ing|s)?|battl(?:e|es|ing)) (?:against )?(?:the )?(?:illegal |illicit )?(?:drugs?|drug trafficking|trafficking|crime|organi[sz]ed crime|corruption|terrorism|smuggling|money laundering|poverty|hunger|disease|climate change|deforestation|inflation)'],
+  // "peace and security", "peace and stability": the pair is security or boilerplate, not a war.
+  conflict: ['peace and (?:security|stability|prosperity|development|friendship|(?:national )?unity)', '(?:regional )?peace,? (?:security|stability) and', 'founder of peace', 'territorial integrity', 'peaceful nuclear', 'peaceful purposes', 'world war ii', 'second world war', 'great patriotic war', 'war memorial', 'peaceful use', 'with the mediation of', 'tariff wars?', 'trade wars?', 'price wars?', 'wartime history', '(?:fight(?:ing|s)?|combat(?:ing|s)?|battl(?:e|es|ing)) (?:against )?(?:the )?(?:illegal |illicit )?(?:drugs?|drug trafficking|trafficking|crime|organi[sz]ed crime|corruption|terrorism|smuggling|money laundering|poverty|hunger|disease|climate change|deforestation|inflation)'],
   trade: ['trade union', 'import substitution', '(?:deadly|illicit|illegal|drugs?|arms|human|people-smuggling|slave) trade'],
   humanitarian: ['aide', 'aides', 'humanitarian ties', 'humanitarian sphere'],
   technology: ['space for', 'airspace'],
   infrastructure: ['passports?', 'under construction'],
   // Titles and institutions name an office, not a subject of the talks.
   defense: ['self-defen[cs]e', 'nuclear weapons?', 'nuclear arms', 'special military operation', 'defen[cs]e (?:secretary|minister|ministry|department|chief|forces?)s?',
-    '(?:ministry|minister|secretary|department|ministers|secretaries) (?:of|for) (?:national )?defen[cs]e', '(?:commander|chief) of (?:the )?(?:[\\w-]+ )?(?:armed forces|army|navy|defen[cs]e forces?)',
+    '(?:minist\\w+|secretar\\w+|departments?) (?:of|for) (?:[\\w\'-]+ (?:and )?){0,3}?defen[cs]e', 'defen[cs]e and (?:foreign|security) (?:affairs|ministers?)',
+    '(?:nato|military|army) (?:secretary[- ]general|chief|leader|ruler|junta|government|head)', 'party, state and army', '(?:commander|chief) of (?:the )?(?:[\\w-]+ )?(?:armed forces|army|navy|defen[cs]e forces?)',
     'military attach[eé]', 'armed forces (?:commander|chief)', '(?:arms|weapons|gun) (?:trafficking|smuggling)', '(?:trafficking|smuggling) of (?:[\\w-]+ ){0,2}(?:weapons|arms|guns)'],
   finance: ['bank of the', 'west bank'],
   health: ['(?:good|robust|excellent) health', 'health and (?:success|happiness|prosperity|well-being|wellbeing)'],
