@@ -69,7 +69,10 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   }
   const topicSents: TopicSentence[] = e.sentences.filter((s) => !s.isTitle).map((s) => ({ text: s.text, own: true }));
   for (const s of e.content ?? []) topicSents.push({ text: s.text, own: false });
-  if (e.kind === 'lead') for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false, content: true });
+  // The article's content sentences belong to its main meeting, or, when a list of meetings is all
+  // it tells ("met A, B and C. The talks focused on ..."), to each of them.
+  const contentOwner = e.kind === 'lead' || (!ctx.leadMeeting && e.key.startsWith('list|'));
+  if (contentOwner) for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false, content: true });
   const topics = topicsOf(topicSents, status === 'planned');
   const cameo = cameoOf(modality, e, participants, location, setting.kind);
   let confidence = 0.55;

@@ -35,7 +35,8 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   const all = title ? [title, ...body] : body;
   const res = resolveEntities(all.flatMap((s) => s.mentions), gaz, year);
   const encounters = segmentEncounters(body, title, res, year, ref);
-  const leadParties = new Set(encounters.find((e) => e.kind === 'lead')?.parties ?? []);
+  // Without a main meeting (a list of meetings), content is about any of their parties.
+  const leadParties = new Set(encounters.find((e) => e.kind === 'lead')?.parties ?? encounters.flatMap((e) => e.parties));
   // What was discussed is told of the parties ("Japarov thanked his Uzbek counterpart for gas
   // supplies", "the two leaders agreed") or in the passive ("attention was paid to"); a
   // sentence about someone else, or background, is not the meeting's content.
