@@ -39,6 +39,17 @@ const ANAPHORIC_CONTENT = /^\W*(?:at|during|in) (?:the|this|that) (?:meeting|tal
  * talks with Xi, ..."; "... as Trump takes office" is left out).
  */
 export function sentenceParties(s: SentenceInfo, res: Resolution): Entity[] {
+  let byRes = partiesSeen.get(s);
+  if (!byRes) partiesSeen.set(s, (byRes = new WeakMap()));
+  let parties = byRes.get(res);
+  if (!parties) byRes.set(res, (parties = readParties(s, res)));
+  return parties;
+}
+
+/** Segmentation asks for a sentence's parties many times; the answer depends only on the sentence and the resolution. */
+const partiesSeen = new WeakMap<SentenceInfo, WeakMap<Resolution, Entity[]>>();
+
+function readParties(s: SentenceInfo, res: Resolution): Entity[] {
   const bounds = clauseStarts(s.text);
   const clauseOf = (offset: number): number => {
     let c = 0;
@@ -201,6 +212,7 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     if (between && (between.frames.length !== 1 || between.rest.length > 0)) {
       lists.set(s, { frames: between.frames });
       s.framed = between.taken;
+      partiesSeen.delete(s);
       if (between.rest.length === 0) framed.add(s);
     }
   }
