@@ -42,6 +42,7 @@ export interface SentenceInfo {
 }
 
 const AIRPORT = /\b(?:received|welcomed|greeted|met|seen off|receives|welcomes)\b[^.]{0,140}\bairport\b|\bairport\b[^.]{0,80}\b(?:received|welcomed|greeted)\b/i;
+const CAPTION = /\((?:photo|file photo|source|credit)\b[^)]*\)|\b(?:photo|file photo|pictured)\s*:|\bshake(?:s)? hands\b[^.]{0,160}\b(?:19|20)\d\d\b/i;
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
@@ -75,7 +76,9 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   else if (video) modality = 'video';
   else if (IN_PERSON.test(text)) modality = 'in_person';
   const future = FUTURE_MEET.test(cueText) || INVITE_TO_PLACE.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
-  const recalled = !future && RECALLED.test(text) && !FIRST_SINCE.test(text);
+  // A photo caption dated with its year shows an earlier meeting, not the one reported.
+  const caption = CAPTION.test(text) && /\b(?:19|20)\d\d\b/.test(text) && (!ref || !text.includes(String(ref.getUTCFullYear())));
+  const recalled = !future && ((RECALLED.test(text) && !FIRST_SINCE.test(text)) || caption);
   let cached: DateMention[] | null = null;
   return {
     index,

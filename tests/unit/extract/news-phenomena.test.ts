@@ -155,5 +155,15 @@ describe('recalled meetings and dates', () => {
     expect(ms.find((m) => m.status === 'held')?.date).toBe('2023-02');
     expect(ms.find((m) => m.status === 'planned')?.date?.startsWith('2023-12')).toBe(true);
   });
+
+  it('reads a dated photo caption as an earlier meeting, not the one reported', () => {
+    const ms = run('Brazilian President Luiz Inacio Lula da Silva shakes hands with Chinese President Xi Jinping in Beijing, April 14, 2023. (Photo: Agency)\n\n'
+      + 'BRASILIA - Lula and Xi spoke by phone on Tuesday about trade, the presidency said.', '2025-03-12');
+    const call = ms.find((m) => m.modality === 'phone');
+    const caption = ms.find((m) => m.modality === 'in_person');
+    expect(call?.date).toBe('2025-03-11');
+    expect(caption?.date).toBe('2023-04-14');
+    expect(caption?.location?.city).toBe('Beijing');
+  });
 });
 
