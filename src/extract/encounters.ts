@@ -144,6 +144,9 @@ function clauseStarts(text: string): ClauseBounds {
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(text)) !== null) {
+    // "Mr. A, Deputy Speaker; Dr. B, Minister of Foreign Affairs; and Mr. C, ..., held talks": a
+    // semicolon between items of a list of people does not end a clause.
+    if (m[0] === ';' && !VERB_LIKE.test(text.slice(out[out.length - 1] as number, m.index))) continue;
     out.push(m.index + 1);
     // "Putin, who earlier held talks with Xi, thanked Erdogan": the relative clause ends
     // where the main clause's verb resumes after a comma.
@@ -158,6 +161,8 @@ function clauseStarts(text: string): ClauseBounds {
   }
   return Object.assign([...new Set(out)].sort((a, b) => a - b), { resumes });
 }
+
+const VERB_LIKE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|met|meets|held|holds|[a-z]{3,}ed)\b/;
 
 const RELATIVE_END = /,\s+(?=(?:[a-z]+ed|said|says|told|tells|met|meets|held|holds|spoke|made|gave|took|went|came|is|was|has|had|will|would|thanks|urges|praises|welcomes|calls|noted)\b)/g;
 
