@@ -70,6 +70,7 @@ export const INSTITUTION_WORDS = new Set([
   'services', 'media', 'press', 'news', 'briefing', 'statement', 'summit', 'forum', 'session', 'meeting', 'talks',
   'sincere', 'constructive', 'historic', 'global', 'international', 'national', 'federal', 'republic', 'kingdom',
   'nation', 'ministries', 'residence', 'cooperation', 'sovereign', 'transitional', 'council', 'parliament', 'government',
+  'balkans', 'caucasus', 'sahel', 'maghreb', 'levant', 'baltics', 'scandinavia', 'caribbean', 'pacific', 'atlantic', 'arctic',
 ]);
 
 export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
