@@ -120,6 +120,11 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
           j++;
           continue;
         }
+        // "Joseph R Biden": a middle initial without its period.
+        if (/^\p{Lu}$/u.test(v.text) && v.after === '' && j + 1 < tokens.length && isNameWord(tokens[j + 1] as Token)) {
+          j++;
+          continue;
+        }
         if (PARTICLES.has(v.key) && !v.cap && j + 1 < tokens.length && isNameWord(tokens[j + 1] as Token) && !v.poss && v.after === '') {
           j += 2;
           continue;
