@@ -79,7 +79,9 @@ function readParties(s: SentenceInfo, res: Resolution): Entity[] {
       if (!triggerClauses.has(seen.clause) && triggerClauses.has(clause) && !mention.nonParticipant && !mention.oblique) seen.clause = clause;
       continue;
     }
-    if (mention.nonParticipant || mention.oblique || isReporter(e) || s.framed?.has(mention)) continue;
+    // "met Bangladesh's Foreign Affairs Adviser X": an adviser met in person is a party.
+    const metAdviser = mention.role === 'aide' && MET_OBJECT.test(s.text.slice(Math.max(0, mention.offset - 80), mention.offset));
+    if (((mention.nonParticipant || isReporter(e)) && !metAdviser) || mention.oblique || s.framed?.has(mention)) continue;
     if (mention.poss && !MEETING_NOUNS.has(mention.next) && !POSS_MEETING.test(s.text.slice(mention.offset + mention.surface.length))) continue;
     if (SPEECH_VERBS.has(mention.next) && s.plural && !toldSomeone(s, mention)) continue;
     if (isTrailingSpeaker(s.text, mention, firstTrigger)) continue;
@@ -113,6 +115,9 @@ export function isTrailingSpeaker(text: string, mention: { offset: number; next:
 
 /** "Japarov's bilateral meetings with ...": a meeting noun a word or two after the possessive. */
 const POSS_MEETING = /^['\u2019]s?\s+(?:[\w-]+\s+){1,2}(?:visits?|meetings?|talks|calls?|trip|conversations?|summit|consultations|tour)\b/;
+
+/** A meeting verb right before a title and name: its object. */
+const MET_OBJECT = /\b(?:met|meets|met with|meets with|received|receives|held talks with|hold talks with|talks with|spoke with|spoke to|called on)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'\u2019.-]+\s+){0,6}$/iu;
 
 /**
  * Named as the source ("according to Kyrgyz Foreign Minister X"), the one who invited ("at the
