@@ -6,8 +6,9 @@ COPY package.json package-lock.json ./
 # Dev dependencies stay: vite builds the web UI, and tsx runs the TypeScript.
 RUN npm ci --no-audit --no-fund --include=dev
 COPY . .
-# Build the web bundle now: at run time the app's files belong to root and are read-only to it.
-RUN npm run build:web
+# Build the web bundle and the CLI's JavaScript (dist/) now: at run time the app's files belong
+# to root and are read-only to it.
+RUN npm run build:web && npm run build
 EXPOSE 4000
 USER node
 CMD ["node", "bin/dkg.js", "serve"]

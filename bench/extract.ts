@@ -1,18 +1,19 @@
 /**
  * Extraction speed on one core: articles per second for ~3 KB articles, timed around
  * extractArticle only (reading and parsing the files is done before the clock starts).
- * Two sets: the synthetic corpus (bench/corpus.ts, 24 background sentences, ~3 KB) and
- * the dev set (tests/fixtures/articles) cut or repeated to ~3 KB, as real prose.
+ * Three sets: the synthetic corpus (bench/corpus.ts, 24 background sentences, ~3 KB), the
+ * dev set (tests/fixtures/articles) cut or repeated to ~3 KB, and the real-news corpus
+ * (../shared/eval/real-news, DKG_REAL_NEWS_DIR) as published, when it is there.
  * `npm run bench` runs this file in a child pinned to one CPU (taskset) with --json;
  * on its own it prints a summary:
  *   node --import tsx bench/extract.ts [--passes N] [--articles N]
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.js';
+import { config, PROJECT_ROOT } from '../src/config.js';
 import type { Article } from '../src/domain/model.js';
 import { extractArticle } from '../src/extract/index.js';
 import { readArticles } from '../src/ingest/index.js';
@@ -41,6 +42,8 @@ export interface ExtractionRun {
 export interface ExtractionReport {
   knowledgeLoadMs: number;
   runs: ExtractionRun[];
+  /** Why a set was left out (the real-news corpus is not in every checkout). */
+  skipped: string[];
 }
 
 async function readDir(dir: string, map: (a: Article) => Article = (a) => a): Promise<Article[]> {
@@ -117,13 +120,16 @@ export async function measureExtraction(opts: { passes: number; articles: number
   const knowledgeLoadMs = performance.now() - t0;
   const synthetic = await syntheticArticles(kb, opts.articles);
   const devSet = await readDir(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'), (a) => ({ ...a, text: toSize(a.text) }));
-  return {
-    knowledgeLoadMs,
-    runs: [
-      measure('synthetic', synthetic, kb, opts.passes, opts.articles),
-      measure('dev set', devSet, kb, opts.passes, opts.articles),
-    ],
-  };
+  const runs = [
+    measure('synthetic', synthetic, kb, opts.passes, opts.articles),
+    measure('dev set', devSet, kb, opts.passes, opts.articles),
+  ];
+  const skipped: string[] = [];
+  // Real articles at their published length (wire copy to long readouts), read as `dkg extract` reads them.
+  const realNewsDir = config().realNewsDir;
+  if (existsSync(realNewsDir)) runs.push(measure('real news', await readDir(realNewsDir), kb, opts.passes, opts.articles));
+  else skipped.push(`real news: no corpus at ${realNewsDir}`);
+  return { knowledgeLoadMs, runs, skipped };
 }
 
 async function main(): Promise<void> {
@@ -140,6 +146,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`knowledge base load: ${report.knowledgeLoadMs.toFixed(0)} ms`);
+  for (const note of report.skipped) console.log(`skipped ${note}`);
   for (const r of report.runs) {
     const s = [...r.rates].sort((a, b) => a - b);
     const median = s[Math.floor(s.length / 2)] ?? 0;

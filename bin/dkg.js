@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so a fresh clone needs no build step.
+// Runs the CLI from dist/, the JavaScript build of src/ that scripts/cli-build.js keeps up to
+// date (rebuilding what changed), or through tsx when it cannot be built, so a fresh clone
+// needs no build step (docs/decisions/cli-build.md).
 import { setFlagsFromString } from 'node:v8';
-import { register } from 'tsx/esm/api';
+import { cliEntry } from '../scripts/cli-build.js';
 
 if (process.argv[2] === 'serve') {
   // Under load V8 saw each request's objects (Neo4j records, cards' texts) alive at a young
@@ -12,6 +14,7 @@ if (process.argv[2] === 'serve') {
   setFlagsFromString('--no-allocation-site-pretenuring');
 }
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = await cliEntry();
+if (entry.typescript) (await import('tsx/esm/api')).register();
+const { main } = await import(entry.url);
 process.exitCode = await main(process.argv.slice(2));

@@ -37,7 +37,7 @@ export async function extractionBenchmark(opts: RunOptions): Promise<BenchResult
   for (const run of report.runs) {
     const s = spread(run.rates);
     const cpu = spread(run.cpuRates);
-    const key = run.set === 'synthetic' ? 'synthetic' : 'devSet';
+    const key = run.set === 'synthetic' ? 'synthetic' : run.set === 'real news' ? 'realNews' : 'devSet';
     result.figures[key] = {
       unit: 'articles/s',
       rate: s,
@@ -55,6 +55,7 @@ export async function extractionBenchmark(opts: RunOptions): Promise<BenchResult
       info(`articles per CPU-second, ${run.set}`, cpu.median, 'articles/s', spreadText(cpu)),
     );
   }
+  result.notes.push(...report.skipped.map((s) => `skipped ${s}`));
   if (!result.params.pinnedToOneCpu) result.notes.push('taskset not found: the child was not pinned to one CPU.');
   return result;
 }

@@ -1,7 +1,8 @@
-/** The `dkg` command: dispatches to one module per subcommand. */
-import { runDb } from './db.js';
+/**
+ * The `dkg` command: dispatches to one module per subcommand. Each is imported when it runs,
+ * so `dkg extract` never loads the server, GraphQL or the Neo4j driver (docs/decisions/cli-build.md).
+ */
 import { info, reportError } from './output.js';
-import { runServe } from './serve.js';
 
 export const HELP = `dkg - diplomatic-events knowledge graph
 
@@ -23,8 +24,8 @@ variables; see README.md.`;
 type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
-  serve: runServe,
-  db: runDb,
+  serve: async (argv) => (await import('./serve.js')).runServe(argv),
+  db: async (argv) => (await import('./db.js')).runDb(argv),
   extract: async (argv) => (await import('./extract.js')).runExtract(argv),
   eval: async (argv) => (await import('./eval.js')).runEval(argv),
   ingest: async (argv) => (await import('./ingest.js')).runIngest(argv),

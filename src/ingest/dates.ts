@@ -4,7 +4,8 @@
  * converted to Z) so the local publication day, which the extract stage reasons from, survives.
  * A time without an offset stays without one: we do not invent a zone.
  */
-import * as chrono from 'chrono-node';
+// The English entry: the package's main one also loads its 15 other locales (~0.2 s).
+import * as chrono from 'chrono-node/en';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

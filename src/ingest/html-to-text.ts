@@ -3,8 +3,17 @@
  * blank line, <br> a line break, and nothing executable or invisible (script, style, forms) is
  * kept. Used for readability output, feed descriptions and HTML found in JSON fields.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { normalizeText } from './text-normalize.js';
+
+// linkedom takes ~0.2 s to load and most inputs hold no HTML (plain text, JSON without
+// markup): it is required on the first parse, not when the readers are imported.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | undefined;
+function parseHTML(html: string): ReturnType<typeof import('linkedom').parseHTML> {
+  linkedom ??= require('linkedom') as typeof import('linkedom');
+  return linkedom.parseHTML(html);
+}
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div',

@@ -5,9 +5,7 @@
 import { AppError, isAppError } from '../domain/errors.js';
 import type { ReadResult } from './article.js';
 import { errorResult } from './article.js';
-import { readFeed } from './feed.js';
 import { formatByExtension, sniffFormat, type InputFormat } from './formats.js';
-import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json.js';
 import { readPlainText } from './plain-text.js';
 import { DEFAULT_MAX_BYTES, readTextFile } from './read-file.js';
@@ -17,12 +15,16 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-const READERS: Readonly<Record<InputFormat, (text: string, file: string) => Iterable<ReadResult>>> = {
-  text: readPlainText,
-  json: readJson,
-  jsonl: readJsonLines,
-  html: readHtml,
-  feed: readFeed,
+type Reader = (text: string, file: string) => Iterable<ReadResult>;
+
+// The HTML and feed readers bring their parser libraries (Readability, fast-xml-parser):
+// imported when the first such file comes, so a run over text or JSON never loads them.
+const READERS: Readonly<Record<InputFormat, () => Reader | Promise<Reader>>> = {
+  text: () => readPlainText,
+  json: () => readJson,
+  jsonl: () => readJsonLines,
+  html: async () => (await import('./html.js')).readHtml,
+  feed: async () => (await import('./feed.js')).readFeed,
 };
 
 export async function* readArticles(file: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
@@ -38,8 +40,9 @@ export async function* readArticles(file: string, options: ReadOptions = {}): As
   }
 
   const format = formatByExtension(file) ?? sniffFormat(text);
+  const read = await READERS[format]();
   try {
-    yield* READERS[format](text, file);
+    yield* read(text, file);
   } catch (e) {
     // A parser library choking on hostile input is bad content too: report it, keep the batch going.
     yield errorResult(asAppError(e, file));

