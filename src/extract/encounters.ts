@@ -370,9 +370,17 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
     // "Both sides are working on preparations for Putin's visit to India ... with Modi": the
     // encounter names its own two sides, the plural words are about the main meeting's parties.
     if (sides(e.parties, year) >= 2 && (e.kind === 'future' || !e.sentences.some((s) => s.plural))) continue;
-    if (e.parties.length === 0 || e.sentences.some((s) => s.plural) || e.parties.some((p) => lead.parties.includes(p))) {
-      for (const p of lead.parties) if (!e.parties.includes(p)) e.parties.push(p);
+    // A planned meeting borrows the main meeting's people only through an anaphor that covers
+    // both sides ("the two leaders will meet again"); "officials of both sides will meet" does not.
+    // A visit to the country of one of the main meeting's people has that person as host
+    // ("Putin will visit Kyrgyzstan" after talks with Japarov).
+    if (e.kind === 'future' && !e.sentences.some((s) => LEADERS_ANAPHOR.test(s.text))) {
+      const places = new Set(e.sentences.flatMap((s) => s.places.map((pl) => pl.country)));
+      for (const p of lead.parties) if (!e.parties.includes(p) && places.has(entityCountry(p, year))) e.parties.push(p);
+      continue;
     }
+    const borrows = e.kind === 'future' || e.parties.length === 0 || e.sentences.some((s) => s.plural) || e.parties.some((p) => lead.parties.includes(p));
+    if (borrows) for (const p of lead.parties) if (!e.parties.includes(p)) e.parties.push(p);
   }
   // An open invitation nobody accepted and with no date ("invited the pope to visit his
   // homeland") is no planned meeting (annotation guidelines).
@@ -381,6 +389,8 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
     && e.sentences.every((s) => INVITATION.test(s.text) && !FUTURE_MEET.test(s.text.replace(INVITATION_PHRASE, '')) && s.dates().length === 0);
   return [...encounters.values()].filter((e) => sides(e.parties, year) >= 2 && !openInvitation(e));
 }
+
+const LEADERS_ANAPHOR = /\b(?:the two (?:leaders|presidents|ministers|prime ministers|heads of state|men|women|sides)|both (?:leaders|presidents|ministers|prime ministers|heads of state)|the (?:leaders|presidents|ministers|prime ministers)|they|each other|their (?:next|second|third|another|upcoming|planned) (?:meeting|talks|summit|visit|call))\b/i;
 
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b/i;
 /** The invitation itself, to see whether the sentence plans a meeting without it. */
