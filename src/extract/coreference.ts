@@ -151,10 +151,15 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
  */
 function writtenName(e: Entity, person: PersonEntry): string {
   const full = e.mentions.find((m) => (m.kind === 'full' || m.kind === 'name') && !isSingleWord(m.surface) && !/\p{Ll}\.|^\p{Lu}\p{Ll}?\./u.test(m.surface));
-  if (!full || fold(full.surface) === fold(person.name)) return person.name;
-  const known = [person.name, ...person.aliases].some((a) => fold(a) === fold(full.surface));
-  return known ? full.surface : person.name;
+  if (!full) return person.name;
+  // "Sheikh Tamim bin Hamad", "Dr. X": the form of address is not part of the name.
+  const surface = full.surface.replace(HONORIFIC, '');
+  if (fold(surface) === fold(person.name) || !surface.includes(' ')) return person.name;
+  const known = [person.name, ...person.aliases].some((a) => fold(a) === fold(surface));
+  return known ? surface : person.name;
 }
+
+const HONORIFIC = /^(?:(?:Sheikh|Sheikha|Shaikh|HH|H\.H\.?|H\.E\.?|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Ayatollah|Datuk|Dato|Tun|Tan Sri)\.?\s+)+/u;
 
 function isSingleWord(s: string): boolean {
   return !s.includes(' ');
