@@ -3,7 +3,7 @@
  * meetings but are not. Applied to one sentence at a time; compiled once.
  */
 
-export const PHONE = /\b(?:(?:tele)?phone[ -]?(?:call|conversation|talks?|discussion|exchange|contact)s?|spoke (?:by|over the|on the|via) (?:tele)?phone|(?:by|over the|on the|via) (?:tele)?phone|phoned|telephoned|phone call|dialed|dialled|(?:a|the) call (?:with|between)|call(?:ed|s)? (?:his|her) (?:\w+ )?counterpart|held a call|had a call|spoke by phone)\b/i;
+export const PHONE = /\b(?:(?:tele)?phone[ -]?(?:call|conversation|talks?|discussion|exchange|contact)s?|spoke (?:by|over|on|via)(?: the)? (?:tele)?phone|(?:by|over|on|via)(?: the)? (?:tele)?phone|phoned|telephoned|phone call|dialed|dialled|(?:a|the) call (?:with|between)|call(?:ed|s)? (?:his|her) (?:\w+ )?counterpart|held a call|had a call|spoke by phone)\b/i;
 
 export const VIDEO = /\b(?:video[ -]?(?:call|conference|link|conferencing|talks|meeting|summit|format)s?|videoconference|(?:virtual|online|remote)["'\u201d\u2019]? (?:meeting|summit|talks|conversation|format)|via video|by video)\b/i;
 

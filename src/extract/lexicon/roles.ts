@@ -60,7 +60,7 @@ const ROLE_VARIANTS: Record<string, string[]> = {
   'deputy speaker': ['deputy speaker', 'vice speaker', 'deputy chairman', 'vice chairman', 'vice-chairman', 'deputy chairperson', 'vice chairperson'],
   director: ['director', 'deputy director', 'executive director'],
   head: ['head', 'deputy head', 'chief'],
-  commander: ['commander', 'chief of defence', 'chief of defense', 'chief of the general staff', 'chief of general staff', 'army chief', 'military chief', 'chief of army staff'],
+  commander: ['commander', 'chief of defence', 'chief of defense', 'chief of the general staff', 'chief of general staff', 'army chief', 'military chief', 'chief of army staff', 'top brass'],
   governor: ['governor'],
   mayor: ['mayor'],
   speaker: ['speaker', 'parliament speaker', 'parliamentary speaker'],
