@@ -24,7 +24,7 @@ export interface BetweenFrames {
 }
 
 export function betweenFrames(s: SentenceInfo, parties: Entity[], res: Resolution): BetweenFrames | null {
-  if (s.isTitle || parties.length < 2) return null;
+  if (s.isTitle || parties.length < 2 || !/\bbetween\b/i.test(s.text)) return null;
   const text = s.text;
   const frames: Frame[] = [];
   const taken = new Set<Mention>();
