@@ -11,4 +11,11 @@ export interface ApiContext {
   key: KeyCheck;
   /** The knowledge base, loaded on first use (ingestArticles only). */
   knowledge: () => KnowledgeBase;
+  /** Today as an ISO day (UTC), from `settings.clock`. */
+  today: () => string;
+}
+
+/** The ISO day (UTC) of a clock's now. */
+export function todayOf(clock: () => Date = () => new Date()): () => string {
+  return () => clock().toISOString().slice(0, 10);
 }

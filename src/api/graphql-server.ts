@@ -12,7 +12,7 @@ import { loadKnowledge } from '../resolve/knowledge.js';
 import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
-import type { ApiContext } from './context.js';
+import { todayOf, type ApiContext } from './context.js';
 import { GRAPHIQL_TABS } from './graphiql-examples.js';
 import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useCsrfPrevention } from './plugins/csrf-prevention.js';
@@ -38,6 +38,7 @@ export function createGraphQLServer(
   knowledge: () => KnowledgeBase = () => loadKnowledge(),
 ): YogaServerInstance<Record<string, unknown>, ApiContext> {
   const schema = makeExecutableSchema({ typeDefs: schemaSource(), resolvers });
+  const today = todayOf(settings.clock);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -46,6 +47,7 @@ export function createGraphQLServer(
       store,
       settings,
       knowledge,
+      today,
       key: checkKey(settings.apiKey, request.headers.get('authorization')),
     }),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },

@@ -50,3 +50,35 @@ export function selectsAny(info: GraphQLResolveInfo, names: readonly string[]): 
   };
   return info.fieldNodes.some((node) => visit(node.selectionSet, 0));
 }
+
+const SCOPES = ['HELD', 'PLANNED', 'BOTH'] as const;
+type Scope = (typeof SCOPES)[number];
+
+function scopeValue(node: ValueNode | undefined, variables: Record<string, unknown>): Scope {
+  const raw = node?.kind === 'EnumValue' ? node.value : node?.kind === 'Variable' ? variables[node.name.value] : undefined;
+  // Absent or null: the argument's default, HELD (schema.graphql).
+  return (SCOPES as readonly unknown[]).includes(raw) ? (raw as Scope) : 'HELD';
+}
+
+/**
+ * The `status` scopes asked of any of these child fields (aliases and fragments included), so
+ * a root resolver can fetch the lists of every one in its single query.
+ */
+export function scopesAsked(info: GraphQLResolveInfo, fields: readonly string[]): Scope[] {
+  const found = new Set<Scope>();
+  const wanted = new Set(fields);
+  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
+    if (!set || depth > 5) return;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field' && wanted.has(sel.name.value)) {
+        found.add(scopeValue((sel as FieldNode).arguments?.find((a) => a.name.value === 'status')?.value, info.variableValues));
+      } else if (sel.kind === 'InlineFragment') {
+        visit(sel.selectionSet, depth + 1);
+      } else if (sel.kind === 'FragmentSpread') {
+        visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return [...found];
+}

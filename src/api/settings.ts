@@ -12,6 +12,11 @@ export interface ApiSettings {
   development: boolean;
   /** DKG_MAX_INPUT_BYTES: the largest article text ingestArticles accepts. */
   maxInputBytes: number;
+  /**
+   * The API's notion of now, for "the next planned meeting" and "days since the last visit":
+   * the machine's clock unless a test fixes it. Extraction never reads a clock.
+   */
+  clock?: () => Date;
 }
 
 export function apiSettings(cfg: Config): ApiSettings {

@@ -14,8 +14,8 @@ import type { Store } from './driver.js';
 import { meetingMap, shapeMeeting, type Meeting, type PartyRef } from './queries/meeting-projection.js';
 import { int } from './queries/run.js';
 
-/** Bump when the card's shape changes: `upgradeCards` rewrites every older card. */
-export const CARD_VERSION = 4;
+/** Bump when the card's shape (or the keys beside it) changes: `upgradeCards` rewrites every older card. */
+export const CARD_VERSION = 5;
 
 export interface MeetingCard extends Meeting {
   anchorDay: number | null;
@@ -31,10 +31,13 @@ RETURN ${meetingMap({ evidence: false, corrections: false })} AS meeting, m.anch
 
 // The keys of its parties and people beside the card, as lists Cypher can read: graph
 // neighbourhoods test and return them for hundreds of meetings without expanding each.
+// `personSides` holds the party of each person of `personKeys` ('' when none), so queries
+// can tell one delegation from two sides (queries/sides.ts).
 const WRITE_CARDS = `
 UNWIND $cards AS c
 MATCH (m:Meeting {id: c.id})
-SET m.card = c.card, m.partyKeys = c.partyKeys, m.personKeys = c.personKeys, m.cardVersion = $version`;
+SET m.card = c.card, m.partyKeys = c.partyKeys, m.personKeys = c.personKeys, m.personSides = c.personSides,
+    m.cardVersion = $version`;
 
 const STALE_CARDS = `
 MATCH (m:Meeting) WHERE m.cardVersion IS NULL OR m.cardVersion <> $version
@@ -55,6 +58,7 @@ export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise
       card: packCard(card),
       partyKeys: card.parties.map((p) => p.code),
       personKeys: card.participants.map((p) => p.person.id),
+      personSides: card.participants.map((p) => p.party?.code ?? ''),
     };
   });
   await tx.run(WRITE_CARDS, { cards, version: CARD_VERSION });

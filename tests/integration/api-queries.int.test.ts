@@ -100,11 +100,14 @@ describe('GraphQL queries', () => {
   });
 
   it('answers bilateral questions: counts, visits each way with gaps, setting, modality', async () => {
-    const d = await data(`{ bilateral(a: "AZ", b: "RU", from: "2024-01-01") { a { code name kind } b { code name } count held planned sources
+    // status: BOTH counts the planned June meeting too; the default (held) is below.
+    const d = await data(`{ bilateral(a: "AZ", b: "RU", from: "2024-01-01", status: BOTH) { a { code name kind } b { code name } count held planned sources
       firstMeeting { date } lastMeeting { date status } timeline { period count } topics { topic count } places { place { id } count }
       peopleA { person { name } count } peopleB { person { name } count }
       visits { aToB bToA balance list { meeting { date } visitor { code } host { code } daysSincePrevious yearsSincePrevious } }
       setting { standalone sidelines events { event count } } modality { inPerson phone video calls } } }`);
+    const held = (await data('{ bilateral(a: "AZ", b: "RU", from: "2024-01-01") { count held planned lastMeeting { date status } sources } }')).bilateral;
+    expect(held).toEqual({ count: 4, held: 4, planned: 1, lastMeeting: { date: '2024-10-23', status: 'HELD' }, sources: 5 });
     expect(d.bilateral).toEqual({
       a: { code: 'AZ', name: 'Azerbaijan', kind: 'COUNTRY' },
       b: { code: 'RU', name: 'Russia' },
@@ -120,6 +123,7 @@ describe('GraphQL queries', () => {
       peopleB: [{ person: { name: 'Vladimir Putin' }, count: 5 }],
       visits: {
         aToB: 2, bToA: 1, balance: 1,
+        // Trips, each of one meeting here (visit-trips.int.test.ts covers longer ones).
         list: [
           // The first visit in almost nine years: the 2015 one lies before `from` but counts for the gap.
           { meeting: { date: '2024-04-22' }, visitor: { code: 'AZ' }, host: { code: 'RU' }, daysSincePrevious: 3239, yearsSincePrevious: 8.9 },
@@ -134,7 +138,7 @@ describe('GraphQL queries', () => {
   });
 
   it('pages through the bilateral meetings, and covers a country and an organisation', async () => {
-    const q = `query($after: String) { bilateral(a: "AZ", b: "RU") { count meetings(first: 4, after: $after) {
+    const q = `query($after: String) { bilateral(a: "AZ", b: "RU", status: BOTH) { count meetings(first: 4, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { date } } } } }`;
     const p1 = (await data(q)).bilateral;
     const p2 = (await data(q, { after: p1.meetings.pageInfo.endCursor })).bilateral;
@@ -146,7 +150,7 @@ describe('GraphQL queries', () => {
     // Without evidence the page comes from the meetings' cards; with it, from the graph: the same page.
     const fields = `id date status modality settingKind sourceCount place { id name } parties { code }
       participants { person { id name } party { code } role side } topics { name status }`;
-    const page = (extra: string) => `query($after: String) { bilateral(a: "AZ", b: "RU", from: "2024-05-01") {
+    const page = (extra: string) => `query($after: String) { bilateral(a: "AZ", b: "RU", from: "2024-05-01", status: BOTH) {
       meetings(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} ${extra} } } } } }`;
     const strip = (m: Json): Json => ({ ...m, edges: m.edges.map((e: Json) => ({ ...e, node: { ...e.node, evidence: undefined } })) });
     let cursor: string | null = null;
@@ -165,16 +169,22 @@ describe('GraphQL queries', () => {
   });
 
   it('ranks partners, counterparts and a country’s neighbours', async () => {
-    expect((await data('{ partners(country: "AZ") { party { code kind } count lastMeeting { date } } }')).partners).toEqual([
+    expect((await data('{ partners(country: "AZ", status: BOTH) { party { code kind } count lastMeeting { date } } }')).partners).toEqual([
       { party: { code: 'RU', kind: 'COUNTRY' }, count: 6, lastMeeting: { date: '2025-06' } },
       { party: { code: 'UN', kind: 'ORGANIZATION' }, count: 1, lastMeeting: { date: '2025-03-05' } },
       { party: { code: 'TR', kind: 'COUNTRY' }, count: 1, lastMeeting: { date: '2025-02-10' } },
     ]);
-    expect((await data('{ partners(country: "AZ", from: "2025-01-01", first: 1) { party { code } count } }')).partners).toEqual([
+    expect((await data('{ partners(country: "AZ", from: "2025-01-01", first: 1, status: BOTH) { party { code } count } }')).partners).toEqual([
       { party: { code: 'RU' }, count: 1 },
     ]);
-    const person = (await data(`{ person(id: "p-ilham-aliyev") { name roles { role party { code } } meetingCount
-      meetings(first: 2) { date } all: meetings(first: 8) { date } counterparts(first: 2) { person { name } count lastMeeting { date } } } }`)).person;
+    // Held meetings by default: since 2025 Russia was only to be met.
+    expect((await data('{ partners(country: "AZ", from: "2025-01-01") { party { code } count } }')).partners).toEqual([
+      { party: { code: 'UN' }, count: 1 },
+      { party: { code: 'TR' }, count: 1 },
+    ]);
+    const person = (await data(`{ person(id: "p-ilham-aliyev") { name roles { role party { code } } meetingCount(status: BOTH)
+      meetings(first: 2, status: BOTH) { date } all: meetings(first: 8, status: BOTH) { date }
+      counterparts(first: 2, status: BOTH) { person { name } count lastMeeting { date } } } }`)).person;
     expect(person).toEqual({
       name: 'Ilham Aliyev',
       roles: [{ role: 'president', party: { code: 'AZ' } }],
@@ -188,7 +198,7 @@ describe('GraphQL queries', () => {
     });
     expect(person.all).toHaveLength(8);
     const az = (await data('{ country(code: "az") { name meetingCount partners(first: 2) { party { code } count } people { name } places { name } } }')).country;
-    expect(az).toEqual({ name: 'Azerbaijan', meetingCount: 8, partners: [{ party: { code: 'RU' }, count: 6 }, { party: { code: 'UN' }, count: 1 }], people: [{ name: 'Ilham Aliyev' }], places: [{ name: 'Baku' }] });
+    expect(az).toEqual({ name: 'Azerbaijan', meetingCount: 7, partners: [{ party: { code: 'RU' }, count: 5 }, { party: { code: 'UN' }, count: 1 }], people: [{ name: 'Ilham Aliyev' }], places: [{ name: 'Baku' }] });
     const kazan = (await data('{ place(id: "pl-kazan-ru") { name country { code } meetingCount meetings { participants { person { name } } } } }')).place;
     expect(kazan.meetingCount).toBe(2);
     expect(kazan.meetings.map((m: Json) => m.participants.map((p: Json) => p.person.name).join('+')).sort()).toEqual([
@@ -201,37 +211,60 @@ describe('GraphQL queries', () => {
   });
 
   it('draws neighbourhoods as meetings or collapsed, one to three hops', async () => {
-    const collapsed = (await data('{ graph(focus: "p-ilham-aliyev", mode: COLLAPSED) { nodes { id type label weight } edges { source target type weight } truncated } }')).graph;
+    const collapsed = (await data('{ graph(focus: "p-ilham-aliyev", mode: COLLAPSED, status: BOTH) { nodes { id type label weight } edges { source target type weight } truncated } }')).graph;
     expect(collapsed).toEqual({
       nodes: [
         { id: 'p-ilham-aliyev', type: 'PERSON', label: 'Ilham Aliyev', weight: 8 },
         { id: 'p-vladimir-putin', type: 'PERSON', label: 'Vladimir Putin', weight: 6 },
         { id: 'p-antonio-guterres', type: 'PERSON', label: 'António Guterres', weight: 1 },
         { id: 'p-recep-tayyip-erdogan', type: 'PERSON', label: 'Recep Tayyip Erdoğan', weight: 1 },
+        { id: 'AZ', type: 'COUNTRY', label: 'Azerbaijan', weight: 8 },
+        { id: 'RU', type: 'COUNTRY', label: 'Russia', weight: 6 },
+        { id: 'UN', type: 'ORGANIZATION', label: 'United Nations', weight: 1 },
+        { id: 'TR', type: 'COUNTRY', label: 'Türkiye', weight: 1 },
       ],
       edges: [
-        { source: 'p-ilham-aliyev', target: 'p-vladimir-putin', type: 'MET', weight: 6 },
+        // The planned June meeting is its own edge: planned is never drawn as met.
         { source: 'p-antonio-guterres', target: 'p-ilham-aliyev', type: 'MET', weight: 1 },
         { source: 'p-ilham-aliyev', target: 'p-recep-tayyip-erdogan', type: 'MET', weight: 1 },
+        { source: 'p-ilham-aliyev', target: 'p-vladimir-putin', type: 'MET', weight: 5 },
+        { source: 'p-ilham-aliyev', target: 'p-vladimir-putin', type: 'PLANNED', weight: 1 },
+        { source: 'p-ilham-aliyev', target: 'AZ', type: 'REPRESENTS', weight: 8 },
+        { source: 'p-vladimir-putin', target: 'RU', type: 'REPRESENTS', weight: 6 },
+        { source: 'p-antonio-guterres', target: 'UN', type: 'REPRESENTS', weight: 1 },
+        { source: 'p-recep-tayyip-erdogan', target: 'TR', type: 'REPRESENTS', weight: 1 },
       ],
       truncated: false,
     });
-    const meetings = (await data('{ graph(focus: "p-ilham-aliyev", depth: 2) { nodes { id type } edges { type } } }')).graph;
+    const held = (await data('{ graph(focus: "p-ilham-aliyev", mode: COLLAPSED) { edges { source target type weight } } }')).graph;
+    expect(held.edges.filter((e: Json) => e.target === 'p-vladimir-putin')).toEqual([
+      { source: 'p-ilham-aliyev', target: 'p-vladimir-putin', type: 'MET', weight: 5 },
+    ]);
+    const meetings = (await data('{ graph(focus: "p-ilham-aliyev", depth: 2, status: BOTH) { nodes { id type } edges { type } } }')).graph;
     expect(meetings.nodes.filter((n: Json) => n.type === 'MEETING')).toHaveLength(9);
     expect(meetings.nodes.filter((n: Json) => n.type === 'PERSON').map((n: Json) => n.id)).toContain('p-narendra-modi');
-    expect(meetings.edges).toHaveLength(18);
+    expect(meetings.nodes.filter((n: Json) => n.type === 'PLACE').map((n: Json) => n.id).sort()).toEqual([
+      'pl-ankara-tr', 'pl-baku-az', 'pl-kazan-ru', 'pl-moscow-ru',
+    ]);
+    const count = (type: string): number => meetings.edges.filter((e: Json) => e.type === type).length;
+    // 18 attendances; each person represents one party; 7 of the 9 meetings have a place.
+    expect([count('ATTENDED'), count('REPRESENTS'), count('LOCATED_IN')]).toEqual([18, 5, 7]);
     const limited = (await data('{ graph(focus: "p-ilham-aliyev", depth: 2, limit: 3) { nodes { type } truncated } }')).graph;
     expect(limited.nodes.filter((n: Json) => n.type === 'MEETING')).toHaveLength(3);
     expect(limited.truncated).toBe(true);
-    const countries = (await data('{ graph(focus: "AZ", mode: COLLAPSED, filter: { from: "2025-01-01" }) { nodes { id weight } edges { source target weight } } }')).graph;
+    const countries = (await data('{ graph(focus: "AZ", mode: COLLAPSED, filter: { from: "2025-01-01" }, status: BOTH) { nodes { id weight } edges { source target type weight } } }')).graph;
     expect(countries).toEqual({
       nodes: [{ id: 'AZ', weight: 3 }, { id: 'RU', weight: 1 }, { id: 'UN', weight: 1 }, { id: 'TR', weight: 1 }],
-      edges: [{ source: 'AZ', target: 'RU', weight: 1 }, { source: 'AZ', target: 'UN', weight: 1 }, { source: 'AZ', target: 'TR', weight: 1 }],
+      edges: [
+        { source: 'AZ', target: 'UN', type: 'MET', weight: 1 },
+        { source: 'AZ', target: 'TR', type: 'MET', weight: 1 },
+        { source: 'AZ', target: 'RU', type: 'PLANNED', weight: 1 },
+      ],
     });
   });
 
   it('finds the shortest chains of meetings between two people or two countries', async () => {
-    const d = await data(`{ people: connection(from: "p-recep-tayyip-erdogan", to: "p-narendra-modi", first: 10) { hops via meetings { date } }
+    const d = await data(`{ people: connection(from: "p-recep-tayyip-erdogan", to: "p-narendra-modi", first: 10, status: BOTH) { hops via meetings { date } }
       short: connection(from: "p-recep-tayyip-erdogan", to: "p-narendra-modi", maxHops: 2) { hops }
       countries: connection(from: "TR", to: "IN", first: 1) { hops via } }`);
     // Erdogan met Aliyev once, Aliyev met Putin six times, Putin met Modi once: six chains.
@@ -242,10 +275,12 @@ describe('GraphQL queries', () => {
     }
     expect(d.short).toEqual([]);
     expect(d.countries).toEqual([{ hops: 3, via: ['Türkiye', 'Azerbaijan', 'Russia', 'India'] }]);
+    // Held meetings only, by default: the planned June meeting is no step.
+    expect((await data('{ connection(from: "p-recep-tayyip-erdogan", to: "p-narendra-modi", first: 10) { hops } }')).connection).toHaveLength(5);
   });
 
   it('counts topics per year and searches across articles, people and places', async () => {
-    expect((await data('{ topicTrends(topics: ["energy", "trade"], countries: ["AZ"], interval: YEAR) { topic total points { period count } } }')).topicTrends).toEqual([
+    expect((await data('{ topicTrends(topics: ["energy", "trade"], countries: ["AZ"], interval: YEAR, status: BOTH) { topic total points { period count } } }')).topicTrends).toEqual([
       { topic: 'energy', total: 4, points: [{ period: '2015', count: 1 }, { period: '2024', count: 2 }, { period: '2025', count: 1 }] },
       { topic: 'trade', total: 3, points: [{ period: '2024', count: 2 }, { period: '2025', count: 1 }] },
     ]);

@@ -81,7 +81,9 @@ describe('batched reads', () => {
     const asks: (() => Promise<unknown>)[] = [
       ...['AZ', 'RU', 'TR'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)] }, 2, null, cards)),
       ...['AZ', 'RU'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)], status: 'held' }, 5, null, ALL_PARTS)),
-      ...['AZ', 'TR', 'IN'].map((c) => () => bilateralTies(seeded.store, country(c), country('RU'), { from: null, to: null })),
+      ...['AZ', 'TR', 'IN'].map((c) => () =>
+        bilateralTies(seeded.store, country(c), country('RU'), { from: null, to: null }, { scope: 'BOTH', today: '2025-06-01' }),
+      ),
     ];
     const alone = [];
     for (const ask of asks) alone.push(await ask());

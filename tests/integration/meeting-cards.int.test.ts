@@ -43,9 +43,10 @@ function asMeeting(card: Meeting): Meeting {
 async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeting[] }> {
   const cards = await meetingsPage(store, {}, 500, null, { evidence: false, corrections: false });
   const graph = await meetingsPage(store, {}, 500, null, ALL_PARTS);
-  // The key lists graph() reads beside each card name the same parties and people.
-  const keys = await store.query<{ id: string; parties: string[]; people: string[] }>(
-    'MATCH (m:Meeting) RETURN m.id AS id, m.partyKeys AS parties, m.personKeys AS people',
+  // The key lists graph() reads beside each card name the same parties and people, and
+  // each person's side (their party) as the meeting gives it.
+  const keys = await store.query<{ id: string; parties: string[]; people: string[]; sides: string[] }>(
+    'MATCH (m:Meeting) RETURN m.id AS id, m.partyKeys AS parties, m.personKeys AS people, m.personSides AS sides',
   );
   const byId = new Map(keys.map((k) => [k.id, k]));
   for (const m of graph.meetings) {
@@ -53,6 +54,7 @@ async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeti
       id: m.id,
       parties: m.parties.map((p) => p.code),
       people: m.participants.map((p) => p.person.id),
+      sides: m.participants.map((p) => p.party?.code ?? ''),
     });
   }
   return { cards: cards.meetings.map(asMeeting), graph: graph.meetings.map(withoutEvidence) };

@@ -8,7 +8,8 @@ import { writeArticles } from '../../store/article-writes.js';
 import { removeArticles } from '../../store/article-removal.js';
 import { recordFor } from '../../store/ingest-pipeline.js';
 import type { ArticleRecord } from '../../resolve/records.js';
-import { meetingById, personById } from '../../store/queries/entity-details.js';
+import { meetingById } from '../../store/queries/entity-details.js';
+import { personById } from '../../store/queries/person-details.js';
 import { correctMeeting, type MeetingPatch } from '../../store/queries/meeting-correction.js';
 import { splitMeeting } from '../../store/queries/meeting-split.js';
 import { mergePeople } from '../../store/queries/person-merge.js';
@@ -128,7 +129,8 @@ export const Mutation = {
   mergePeople: async (_: unknown, a: { keep: string; remove: string; note?: string }, ctx: ApiContext) => {
     const who = curator(ctx, a.note);
     await mergePeople(ctx.store, v.id(a.keep, 'keep'), v.id(a.remove, 'remove'), who);
-    return personById(ctx.store, a.keep, 20);
+    // Its lists are fetched by the field resolvers, for the scopes the selection asks.
+    return personById(ctx.store, a.keep, { scopes: [], take: 20, today: ctx.today() });
   },
 
   correctMeeting: async (_: unknown, a: { id: string; patch: MeetingPatch; note?: string }, ctx: ApiContext) => {

@@ -7,13 +7,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../domain/errors.js';
 import { bilateralTies, type BilateralTies } from '../../store/queries/bilateral-ties.js';
 import { auditTrail } from '../../store/queries/curation-record.js';
-import {
-  articleById,
-  countryByCode,
-  meetingById,
-  personById,
-  placeById,
-} from '../../store/queries/entity-details.js';
+import { countryByCode } from '../../store/queries/country-details.js';
+import { articleById, meetingById, placeById } from '../../store/queries/entity-details.js';
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
@@ -21,10 +16,12 @@ import type { Meeting, MeetingParts } from '../../store/queries/meeting-projecti
 import { keyOf, meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
 import { partnersOf } from '../../store/queries/partners-of.js';
+import { personById } from '../../store/queries/person-details.js';
+import { filterStatusOf, type StatusScope } from '../../store/queries/status-scope.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { largestFirst, selectsAny } from '../selection.js';
+import { largestFirst, scopesAsked, selectsAny } from '../selection.js';
 import * as v from '../validate.js';
 import { meetingFilter, type MeetingFilterInput } from './filters.js';
 
@@ -52,6 +49,18 @@ export function connection(page: MeetingPage): unknown {
       endCursor: page.meetings.length ? encodeCursor(keyOf(page.meetings[page.meetings.length - 1] as Meeting)) : null,
     },
   };
+}
+
+/**
+ * The graph's scope: its `status` argument, else the filter's status, else held. Both given
+ * and disagreeing is an error rather than an empty graph.
+ */
+function graphScope(status: StatusScope | null | undefined, filterStatus: string | null | undefined): StatusScope {
+  const fromFilter: StatusScope | null = filterStatus === 'held' ? 'HELD' : filterStatus === 'planned' ? 'PLANNED' : null;
+  if (status && fromFilter && status !== 'BOTH' && status !== fromFilter) {
+    throw new AppError('BAD_REQUEST', `asks for ${status} meetings while filter.status asks for ${fromFilter}; give one`, 'status');
+  }
+  return fromFilter ?? status ?? 'HELD';
 }
 
 /** A bilateral result remembers what it was asked, for its `meetings` page. */
@@ -90,67 +99,95 @@ export const Query = {
   meeting: (_: unknown, a: { id: string }, ctx: ApiContext) => meetingById(ctx.store, v.id(a.id, 'id')),
 
   person: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    personById(ctx.store, v.id(a.id, 'id'), Math.max(largestFirst(info, 'meetings', 20), largestFirst(info, 'counterparts', 20))),
+    personById(ctx.store, v.id(a.id, 'id'), {
+      scopes: scopesAsked(info, ['meetingCount', 'meetings', 'counterparts']),
+      take: Math.max(largestFirst(info, 'meetings', 20), largestFirst(info, 'counterparts', 20)),
+      today: ctx.today(),
+    }),
 
   country: (_: unknown, a: { code: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    countryByCode(
-      ctx.store,
-      v.countryCode(a.code, 'code'),
-      Math.max(...['meetings', 'partners', 'people'].map((f) => largestFirst(info, f, 20))),
-    ),
+    countryByCode(ctx.store, v.countryCode(a.code, 'code'), {
+      scopes: scopesAsked(info, ['meetingCount', 'meetings', 'partners']),
+      take: Math.max(...['meetings', 'partners', 'people'].map((f) => largestFirst(info, f, 20))),
+      today: ctx.today(),
+    }),
 
   place: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    placeById(ctx.store, v.id(a.id, 'id'), largestFirst(info, 'meetings', 20)),
+    placeById(ctx.store, v.id(a.id, 'id'), {
+      scopes: scopesAsked(info, ['meetingCount', 'meetings']),
+      take: largestFirst(info, 'meetings', 20),
+    }),
 
   article: (_: unknown, a: { id: string }, ctx: ApiContext) => articleById(ctx.store, v.id(a.id, 'id')),
 
-  bilateral: async (_: unknown, a: { a: string; b: string; from?: string; to?: string }, ctx: ApiContext): Promise<BilateralResult> => {
+  bilateral: async (
+    _: unknown,
+    a: { a: string; b: string; from?: string; to?: string; status: StatusScope },
+    ctx: ApiContext,
+  ): Promise<BilateralResult> => {
     const pa = v.party(a.a, 'a');
     const pb = v.party(a.b, 'b');
     if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_REQUEST', 'must differ from a', 'b');
     const range = v.dateRange(a.from, a.to);
-    const ties = await bilateralTies(ctx.store, pa, pb, range);
-    return { ...ties, filter: { parties: [pa, pb], ...range } };
+    const ties = await bilateralTies(ctx.store, pa, pb, range, { scope: a.status, today: ctx.today() });
+    return { ...ties, filter: { parties: [pa, pb], ...range, status: filterStatusOf(a.status) } };
   },
 
-  partners: (_: unknown, a: { country: string; from?: string; to?: string; first: number }, ctx: ApiContext) =>
-    partnersOf(ctx.store, v.countryCode(a.country, 'country'), v.dateRange(a.from, a.to), v.count(a.first, 'first')),
+  partners: (
+    _: unknown,
+    a: { country: string; from?: string; to?: string; first: number; status: StatusScope },
+    ctx: ApiContext,
+  ) =>
+    partnersOf(ctx.store, v.countryCode(a.country, 'country'), v.dateRange(a.from, a.to), {
+      scope: a.status,
+      take: v.count(a.first, 'first'),
+      today: ctx.today(),
+    }),
 
   graph: (
     _: unknown,
-    a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode },
+    a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode; status?: StatusScope | null },
     ctx: ApiContext,
   ) => {
     if (a.filter?.text) throw new AppError('BAD_REQUEST', 'graph does not filter by text; use search or meetings', 'filter.text');
+    const scope = graphScope(a.status, a.filter?.status);
     return neighbourhood(
       ctx.store,
       focusOf(a.focus, 'focus'),
       v.range(a.depth, 'depth', 1, 3),
-      meetingFilter(a.filter),
+      { ...meetingFilter(a.filter), status: filterStatusOf(scope) },
       v.count(a.limit, 'limit'),
       a.mode,
     );
   },
 
-  connection: (_: unknown, a: { from: string; to: string; maxHops: number; first: number }, ctx: ApiContext) => {
+  connection: (
+    _: unknown,
+    a: { from: string; to: string; maxHops: number; first: number; status: StatusScope },
+    ctx: ApiContext,
+  ) => {
     const from = chainEnd(a.from, 'from');
     const to = chainEnd(a.to, 'to');
     if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
       throw new AppError('BAD_REQUEST', 'must be of the same kind as from: two people or two parties', 'to');
     }
     if (from.id === to.id) throw new AppError('BAD_REQUEST', 'must differ from from', 'to');
-    return meetingChains(ctx.store, from, to, v.range(a.maxHops, 'maxHops', 1, 4), v.count(a.first, 'first', 50));
+    return meetingChains(ctx.store, from, to, {
+      maxHops: v.range(a.maxHops, 'maxHops', 1, 4),
+      first: v.count(a.first, 'first', 50),
+      scope: a.status,
+    });
   },
 
   topicTrends: (
     _: unknown,
-    a: { topics?: string[]; countries?: string[]; from?: string; to?: string; interval: 'MONTH' | 'YEAR' },
+    a: { topics?: string[]; countries?: string[]; from?: string; to?: string; interval: 'MONTH' | 'YEAR'; status: StatusScope },
     ctx: ApiContext,
   ) => {
     const range = v.dateRange(a.from, a.to);
     return topicTrends(
       ctx.store,
-      { parties: v.parties(a.countries, 'countries'), ...range },
+      { parties: v.parties(a.countries, 'countries'), ...range, status: filterStatusOf(a.status) },
       v.topics(a.topics, 'topics'),
       a.interval,
     );

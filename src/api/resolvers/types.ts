@@ -4,7 +4,11 @@
  * meetings page (from the root's cards, or its own round trip when it shows evidence).
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import { countryByCode, type CountryDetail } from '../../store/queries/country-details.js';
+import { placeById, type PlaceDetail } from '../../store/queries/entity-details.js';
 import { meetingsPage, pageOf } from '../../store/queries/meetings-page.js';
+import { personById, type PersonDetail } from '../../store/queries/person-details.js';
+import type { ByScope, StatusScope } from '../../store/queries/status-scope.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor } from '../cursor.js';
 import * as v from '../validate.js';
@@ -14,6 +18,27 @@ const slice =
   (field: string) =>
   (parent: Record<string, unknown>, a: { first: number }): unknown[] =>
     (parent[field] as unknown[]).slice(0, v.count(a.first, 'first'));
+
+type Fetch<P> = (parent: P, scope: StatusScope, take: number, ctx: ApiContext) => Promise<P | null>;
+
+/**
+ * A list or count of the scope asked: the root fetched every scope its selection asked for;
+ * one it could not see (it never should) is fetched here rather than answered empty.
+ */
+function scoped<P, K extends keyof P>(field: K, fetch: Fetch<P>) {
+  return async (parent: P, a: { status: StatusScope; first?: number }, ctx: ApiContext): Promise<unknown> => {
+    const take = a.first === undefined ? 1 : v.count(a.first, 'first');
+    let have = (parent[field] as ByScope<unknown>)[a.status];
+    if (have === undefined) have = ((await fetch(parent, a.status, take, ctx))?.[field] as ByScope<unknown> | undefined)?.[a.status];
+    if (Array.isArray(have)) return have.slice(0, take);
+    return have ?? (a.first === undefined ? 0 : []);
+  };
+}
+
+const person: Fetch<PersonDetail> = (p, scope, take, ctx) => personById(ctx.store, p.id, { scopes: [scope], take, today: ctx.today() });
+const country: Fetch<CountryDetail> = (c, scope, take, ctx) =>
+  countryByCode(ctx.store, c.code, { scopes: [scope], take, today: ctx.today() });
+const place: Fetch<PlaceDetail> = (pl, scope, take, ctx) => placeById(ctx.store, pl.id, { scopes: [scope], take });
 
 /** GraphQL enum names -> the values the graph stores. */
 export const enums = {
@@ -26,9 +51,21 @@ export const enums = {
 };
 
 export const types = {
-  Person: { meetings: slice('meetings'), counterparts: slice('counterparts') },
-  Country: { meetings: slice('meetings'), partners: slice('partners'), people: slice('people') },
-  Place: { meetings: slice('meetings') },
+  Person: {
+    meetingCount: scoped<PersonDetail, 'meetingCount'>('meetingCount', person),
+    meetings: scoped<PersonDetail, 'meetings'>('meetings', person),
+    counterparts: scoped<PersonDetail, 'counterparts'>('counterparts', person),
+  },
+  Country: {
+    meetingCount: scoped<CountryDetail, 'meetingCount'>('meetingCount', country),
+    meetings: scoped<CountryDetail, 'meetings'>('meetings', country),
+    partners: scoped<CountryDetail, 'partners'>('partners', country),
+    people: slice('people'),
+  },
+  Place: {
+    meetingCount: scoped<PlaceDetail, 'meetingCount'>('meetingCount', place),
+    meetings: scoped<PlaceDetail, 'meetings'>('meetings', place),
+  },
   Bilateral: {
     meetings: async (
       parent: BilateralResult,

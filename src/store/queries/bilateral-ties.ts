@@ -1,14 +1,20 @@
 /**
  * The ties between two parties: one round trip (shared with concurrent asks,
- * batched-reads.ts) fetches the card of every meeting of the pair (all time), and the
- * figures are computed here. All time, because "the first visit in nine years" needs the
- * visits before the period asked about.
+ * batched-reads.ts) fetches the card of every meeting of the pair (all time and every
+ * status), and the figures are computed here: those of the scope asked (held by default),
+ * and beside them held and planned counts, the last held and the next planned meeting, and
+ * visits as trips (visit-trips.ts). All time, because "the first visit in nine years" needs
+ * the visits before the period asked about.
  */
 import type { Store } from '../driver.js';
 import type { PartyCode } from './meeting-filter.js';
 import { readCard, type MeetingCard } from '../meeting-cards.js';
 import { batchedQuery } from '../batched-reads.js';
 import type { MeetingRef, PersonRef, PlaceRef } from './meeting-projection.js';
+import { statusesOf, type StatusScope } from './status-scope.js';
+import { visitsOf, type NamedParty, type Visits } from './visit-trips.js';
+
+export type { NamedParty } from './visit-trips.js';
 
 
 const LABEL = { COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
@@ -64,18 +70,6 @@ function pairMeeting(card: MeetingCard): PairMeeting {
   };
 }
 
-export interface NamedParty extends PartyCode {
-  name: string | null;
-}
-
-export interface Visit {
-  meeting: MeetingRef;
-  visitor: NamedParty;
-  host: NamedParty;
-  daysSincePrevious: number | null;
-  yearsSincePrevious: number | null;
-}
-
 export interface BilateralTies {
   a: NamedParty;
   b: NamedParty;
@@ -84,13 +78,15 @@ export interface BilateralTies {
   planned: number;
   firstMeeting: MeetingRef | null;
   lastMeeting: MeetingRef | null;
+  lastHeldMeeting: MeetingRef | null;
+  nextPlannedMeeting: MeetingRef | null;
   timeline: { period: string; count: number }[];
   topics: { topic: string; count: number }[];
   places: { place: PlaceRef; count: number }[];
   peopleA: { person: PersonRef; count: number }[];
   peopleB: { person: PersonRef; count: number }[];
   sources: number;
-  visits: { aToB: number; bToA: number; balance: number; list: Visit[] };
+  visits: Visits;
   setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
   modality: { inPerson: number; phone: number; video: number; calls: number };
   /** The cards of the meetings counted, for a page of them without another round trip. */
@@ -104,11 +100,6 @@ export function inRange(date: string | null, from: string | null, to: string | n
   if (from && date < from.slice(0, date.length)) return false;
   if (to && date > to.slice(0, date.length)) return false;
   return true;
-}
-
-function epochDay(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : null;
 }
 
 /** Counts, most first, ties by key. */
@@ -129,48 +120,12 @@ const ref = (m: PairMeeting): MeetingRef => ({ id: m.id, date: m.date, status: m
 const byDate = (x: PairMeeting, y: PairMeeting): number =>
   (x.date ?? '') < (y.date ?? '') ? -1 : (x.date ?? '') > (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1;
 
-/** Who visited whom: the participants' sides when the articles give them, else where it was held. */
-function visitOf(m: PairMeeting, a: NamedParty, b: NamedParty): { visitor: NamedParty; host: NamedParty } | null {
-  if (m.modality !== 'in_person' || m.status !== 'held') return null;
-  const partyOf = (code: string | null | undefined): NamedParty | null =>
-    code === a.code ? a : code === b.code ? b : null;
-  const visitor = partyOf(m.people.find((p) => p.side === 'visitor' && partyOf(p.party))?.party);
-  const host = partyOf(m.people.find((p) => p.side === 'host' && partyOf(p.party))?.party);
-  if (visitor && host && visitor !== host) return { visitor, host };
-  const at = partyOf(m.place?.country);
-  if (at && at.kind === 'COUNTRY') return { visitor: at === a ? b : a, host: at };
-  return null;
-}
-
-function visitsOf(all: PairMeeting[], window: Set<string>, a: NamedParty, b: NamedParty): BilateralTies['visits'] {
-  const last = new Map<string, number>();
-  const list: Visit[] = [];
-  for (const m of [...all].sort(byDate)) {
-    const v = visitOf(m, a, b);
-    if (!v) continue;
-    const day = (m.date ? epochDay(m.date) : null) ?? m.anchorDay;
-    const direction = `${v.visitor.code}>${v.host.code}`;
-    const prev = last.get(direction);
-    const days = day !== null && prev !== undefined ? day - prev : null;
-    if (day !== null) last.set(direction, day);
-    if (!window.has(m.id)) continue;
-    list.push({
-      meeting: ref(m),
-      ...v,
-      daysSincePrevious: days,
-      yearsSincePrevious: days === null ? null : Math.round((days / 365.25) * 10) / 10,
-    });
-  }
-  const aToB = list.filter((v) => v.visitor === a).length;
-  const bToA = list.length - aToB;
-  return { aToB, bToA, balance: aToB - bToA, list };
-}
-
 export async function bilateralTies(
   store: Store,
   pa: PartyCode,
   pb: PartyCode,
   range: { from: string | null; to: string | null },
+  ask: { scope: StatusScope; today: string },
 ): Promise<BilateralTies> {
   const [row] = await batchedQuery<{ aName: string | null; bName: string | null; cards: string[] }>(
     store,
@@ -182,8 +137,15 @@ export async function bilateralTies(
   const all = cards.map(pairMeeting);
   const a: NamedParty = { ...pa, name: row?.aName ?? null };
   const b: NamedParty = { ...pb, name: row?.bName ?? null };
-  const ms = all.filter((m) => inRange(m.date, range.from, range.to)).sort(byDate);
+  const inPeriod = all.filter((m) => inRange(m.date, range.from, range.to)).sort(byDate);
+  const statuses = statusesOf(ask.scope);
+  const ms = inPeriod.filter((m) => statuses.includes(m.status));
   const dated = ms.filter((m) => m.date);
+  const heldDated = inPeriod.filter((m) => m.status === 'held' && m.date);
+  // The soonest planned meeting not before today: a month or year date counts while it lasts.
+  const next = all
+    .filter((m) => m.status === 'planned' && m.date && m.date >= ask.today.slice(0, m.date.length))
+    .sort(byDate)[0];
   const people = (party: string): { person: PersonRef; count: number }[] =>
     ranked(
       ms.flatMap((m) => [...new Map(m.people.filter((p) => p.party === party).map((p) => [p.id, p])).values()]),
@@ -198,10 +160,12 @@ export async function bilateralTies(
     a,
     b,
     count: ms.length,
-    held: ms.filter((m) => m.status === 'held').length,
-    planned: ms.filter((m) => m.status === 'planned').length,
+    held: inPeriod.filter((m) => m.status === 'held').length,
+    planned: inPeriod.filter((m) => m.status === 'planned').length,
     firstMeeting: dated[0] ? ref(dated[0]) : null,
     lastMeeting: dated.length ? ref(dated[dated.length - 1] as PairMeeting) : null,
+    lastHeldMeeting: heldDated.length ? ref(heldDated[heldDated.length - 1] as PairMeeting) : null,
+    nextPlannedMeeting: next ? ref(next) : null,
     timeline: ranked(
       dated.filter((m) => (m.date ?? '').length >= 7).map((m) => (m.date ?? '').slice(0, 7)),
       (p) => p,
@@ -216,7 +180,7 @@ export async function bilateralTies(
     peopleA: people(a.code),
     peopleB: people(b.code),
     sources: new Set(ms.flatMap((m) => m.sources)).size,
-    visits: visitsOf(all, new Set(ms.map((m) => m.id)), a, b),
+    visits: visitsOf(all, new Set(inPeriod.map((m) => m.id)), a, b, ask.today),
     setting: {
       standalone: ms.length - sidelines.length,
       sidelines: sidelines.length,
@@ -226,6 +190,6 @@ export async function bilateralTies(
       ).map(({ item, count }) => ({ event: item, count })),
     },
     modality: { inPerson: ms.length - phone - video, phone, video, calls: phone + video },
-    cards: cards.filter((m) => inRange(m.date, range.from, range.to)),
+    cards: cards.filter((m) => inRange(m.date, range.from, range.to) && statuses.includes(m.status)),
   };
 }

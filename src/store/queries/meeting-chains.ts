@@ -1,11 +1,17 @@
 /**
  * Shortest chains of meetings between two people (through ATTENDED) or two parties
- * (through BETWEEN), in one round trip. Each article adds its own ATTENDED edge, so
- * the same chain can come back once per combination of reports: chains are deduplicated
- * by the nodes they pass.
+ * (through BETWEEN), in one round trip. Every step is one meeting of the scope asked (held
+ * by default) in which the two it links were on different sides: two members of one
+ * delegation did not meet. The step's conditions sit inside the quantified path pattern, so
+ * Neo4j checks them while it searches rather than filtering the shortest paths afterwards
+ * (which would miss longer valid chains). Each article adds its own ATTENDED edge, so the
+ * same chain can come back once per combination of reports: chains are deduplicated by the
+ * nodes they pass.
  */
 import type { Store } from '../driver.js';
 import type { MeetingRef } from './meeting-projection.js';
+import { onOtherSides } from './sides.js';
+import { statusesOf, type StatusScope } from './status-scope.js';
 
 
 export type ChainEnd = 'PERSON' | 'COUNTRY' | 'ORGANIZATION';
@@ -16,13 +22,18 @@ export interface Chain {
   meetings: MeetingRef[];
 }
 
+// One step of a chain, from x to y through meeting m.
+const PEOPLE_STEP = `(x:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(y:Person)
+  WHERE m.status IN $statuses AND x <> y AND ${onOtherSides('m', 'x.id', 'y.id')}`;
+const PARTIES_STEP = '(x)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(y) WHERE m.status IN $statuses';
+
 const END = {
-  PERSON: { a: '(a:Person {id: $from})', b: '(b:Person {id: $to})', rel: 'ATTENDED', name: 'n.name' },
-  COUNTRY: { a: '(a:Country {code: $from})', b: '(b:Country {code: $to})', rel: 'BETWEEN', name: 'coalesce(n.name, n.code)' },
+  PERSON: { a: '(a:Person {id: $from})', b: '(b:Person {id: $to})', step: PEOPLE_STEP, name: 'n.name' },
+  COUNTRY: { a: '(a:Country {code: $from})', b: '(b:Country {code: $to})', step: PARTIES_STEP, name: 'coalesce(n.name, n.code)' },
   ORGANIZATION: {
     a: '(a:Organization {code: $from})',
     b: '(b:Organization {code: $to})',
-    rel: 'BETWEEN',
+    step: PARTIES_STEP,
     name: 'coalesce(n.name, n.code)',
   },
 } as const;
@@ -33,12 +44,12 @@ const RAW_PATHS = 500;
 function chainsQuery(fromKind: ChainEnd, toKind: ChainEnd, maxHops: number): string {
   const from = END[fromKind];
   const to = END[toKind];
-  // Variable-length bounds cannot be parameters; maxHops is a validated integer 1..4.
-  const length = String(2 * Math.max(1, Math.min(4, Math.trunc(maxHops))));
+  // Quantifier bounds cannot be parameters; maxHops is a validated integer 1..4.
+  const hops = String(Math.max(1, Math.min(4, Math.trunc(maxHops))));
   return `
 MATCH ${from.a}
 MATCH ${to.b}
-MATCH p = allShortestPaths((a)-[:${from.rel}*..${length}]-(b))
+MATCH p = ALL SHORTEST (a) (${from.step}){1,${hops}} (b)
 WITH p LIMIT ${RAW_PATHS}
 RETURN [n IN nodes(p) | CASE WHEN n:Meeting
   THEN {meeting: n {.id, .date, .status, .modality}}
@@ -49,12 +60,13 @@ export async function meetingChains(
   store: Store,
   from: { id: string; kind: ChainEnd },
   to: { id: string; kind: ChainEnd },
-  maxHops: number,
-  first: number,
+  ask: { maxHops: number; first: number; scope: StatusScope },
 ): Promise<Chain[]> {
+  const { maxHops, first } = ask;
   const raw = await store.query<{ steps: { meeting?: MeetingRef; name?: string }[] }>(chainsQuery(from.kind, to.kind, maxHops), {
-      from: from.id,
-      to: to.id,
+    from: from.id,
+    to: to.id,
+    statuses: statusesOf(ask.scope),
   });
   const chains = new Map<string, Chain>();
   for (const { steps } of raw) {

@@ -2,11 +2,14 @@
  * The neighbourhood of a node for the D3 view, in one round trip: meetings are expanded hop
  * by hop (a hop = from participants to their meetings, then to those meetings' other
  * participants), nearer hops first and newest first within a hop, until `limit` meetings.
- * People networks grow through ATTENDED; country networks through BETWEEN.
+ * People networks grow through ATTENDED; country networks through BETWEEN. Which meetings
+ * count (held by default) is the filter's status. Edges are typed: people of one meeting on
+ * different sides MET (PLANNED for a planned meeting), on the same side are one delegation.
  */
 import type { Store } from '../driver.js';
 import { whereClause, meetingFilterCypher, type MeetingFilter } from './meeting-filter.js';
 import { int } from './run.js';
+import { sameSide } from './sides.js';
 
 export type FocusKind = 'PERSON' | 'MEETING' | 'PLACE' | 'COUNTRY' | 'ORGANIZATION';
 export type GraphMode = 'MEETINGS' | 'COLLAPSED';
@@ -155,20 +158,36 @@ WITH roots, meetings + added AS meetings, frontier, seen + frontier AS seen, cut
 // Lists rather than maps: the driver builds each map key by key with Object.defineProperty,
 // which cost more than anything else in unpacking a graph's answer.
 const ENTITY = `[coalesce(x.code, x.id), coalesce(x.name, x.code),
-  CASE WHEN x:Person THEN 'PERSON' WHEN x:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END]`;
+  CASE WHEN x:Person THEN 'PERSON' WHEN x:Country THEN 'COUNTRY' WHEN x:Place THEN 'PLACE' ELSE 'ORGANIZATION' END]`;
 
-function neighbourhoodQuery(kind: FocusKind, depth: number, filter: string): string {
-  const net = kind === 'COUNTRY' || kind === 'ORGANIZATION' ? NETWORK.parties : NETWORK.people;
+// Parties of a people network (whom its people represent) and places of meetings drawn as
+// nodes are not reached by the walk: looked up once for the meetings taken.
+const PARTIES = 'CALL (meetings) { UNWIND meetings AS m MATCH (m)-[:BETWEEN]->(x) RETURN collect(DISTINCT x) AS parties }';
+const PLACES = 'CALL (meetings) { UNWIND meetings AS m MATCH (x:Place {id: m.placeId}) RETURN collect(DISTINCT x) AS places }';
+
+function neighbourhoodQuery(kind: FocusKind, depth: number, filter: string, mode: GraphMode): string {
+  const people = !(kind === 'COUNTRY' || kind === 'ORGANIZATION');
+  const net = people ? NETWORK.people : NETWORK.parties;
   // A meeting or place focus already is the first hop.
   const hops = kind === 'MEETING' || kind === 'PLACE' ? depth - 1 : depth;
+  const places = mode === 'MEETINGS';
   return `${seed(kind, net, filter)}
 ${Array.from({ length: hops }, () => hop(net, filter)).join('\n')}
-RETURN [x IN roots | ${ENTITY}] AS roots, cut, [x IN seen | ${ENTITY}] AS entities,
-       [m IN meetings | [m.id, m.date, m.modality, m.sourceCount, m.${net.keys}]] AS meetings`;
+${people ? PARTIES : 'WITH *, [] AS parties'}
+${places ? PLACES : 'WITH *, [] AS places'}
+RETURN [x IN roots | ${ENTITY}] AS roots, cut, [x IN seen + parties + places | ${ENTITY}] AS entities,
+       [m IN meetings | [m.id, m.date, m.modality, m.sourceCount, m.${net.keys}, m.status,
+                         ${people ? 'm.personSides' : '[]'}, ${places ? 'm.placeId' : 'null'}]] AS meetings`;
 }
 
 /** id, label, type */
 type Entity = [string, string, string];
+
+/** Edge types in the order the answer lists them (the sort is stable within a type). */
+const EDGE_ORDER = ['MET', 'PLANNED', 'SAME_DELEGATION', 'ATTENDED', 'BETWEEN', 'REPRESENTS', 'LOCATED_IN'];
+
+/** id, date, modality, sourceCount, member keys, status, the members' sides (people), place id. */
+type MeetingRow = [string, string | null, string, number, string[], string, (string | null)[], string | null];
 
 /** Which way each hop finds its meetings (see `hop`); tests compare them, the API uses 'auto'. */
 export type Walk = 'auto' | 'expand' | 'scan';
@@ -184,61 +203,85 @@ export async function neighbourhood(
 ): Promise<NeighbourhoodGraph> {
   const f = meetingFilterCypher({ ...filter, text: null }, false);
   const cond = f.conditions.length ? whereClause(f.conditions).slice('WHERE '.length) : '';
-  const [row] = await store.query<{
-    roots: Entity[];
-    cut: boolean;
-    entities: Entity[];
-    meetings: [string, string | null, string, number, string[]][];
-  }>(
-    neighbourhoodQuery(focus.kind, depth, cond ? `(${cond})` : ''),
+  const [row] = await store.query<{ roots: Entity[]; cut: boolean; entities: Entity[]; meetings: MeetingRow[] }>(
+    neighbourhoodQuery(focus.kind, depth, cond ? `(${cond})` : '', mode),
     { ...f.params, ...CAP_PARAMS, focus: focus.id, limit: int(limit), walk },
   );
   if (!row) return { nodes: [], edges: [], truncated: false };
   const people = !(focus.kind === 'COUNTRY' || focus.kind === 'ORGANIZATION');
+  return { ...drawGraph(row.roots, row.entities, row.meetings, people, mode), truncated: row.cut };
+}
+
+/**
+ * Nodes and typed edges from the meetings taken: people or parties first (roots before the
+ * rest), then the parties people represent, then places; meetings last (meetings mode).
+ */
+function drawGraph(roots: Entity[], entities: Entity[], rows: MeetingRow[], people: boolean, mode: GraphMode): Omit<NeighbourhoodGraph, 'truncated'> {
   // Plain loops and literal objects: a Set, a spread and a sort per meeting cost 0.2 ms per
   // 200-meeting graph here, a tenth of the server's work for the request.
   const named = new Map<string, Entity>();
-  for (const e of row.entities) named.set(e[0], e);
-  const entities = new Map<string, GraphNode>();
-  for (const [id, label, type] of row.roots) entities.set(id, { id, type, label, weight: 0 });
-  const meetings = row.meetings.map(([id, date, modality, sourceCount, keys]) => {
-    const members: string[] = [];
-    for (const key of keys) if (!members.includes(key)) members.push(key);
-    members.sort();
-    for (const key of members) {
-      let node = entities.get(key);
-      if (node === undefined) {
-        const e = named.get(key);
-        node = e ? { id: e[0], type: e[2], label: e[1], weight: 0 } : { id: key, type: 'UNKNOWN', label: key, weight: 0 };
-        entities.set(key, node);
+  for (const e of entities) named.set(e[0], e);
+  const members = new Map<string, GraphNode>();
+  const extras = new Map<string, GraphNode>();
+  const node = (into: Map<string, GraphNode>, key: string): GraphNode => {
+    let n = into.get(key);
+    if (n === undefined) {
+      const e = named.get(key);
+      n = e ? { id: e[0], type: e[2], label: e[1], weight: 0 } : { id: key, type: 'UNKNOWN', label: key, weight: 0 };
+      into.set(key, n);
+    }
+    return n;
+  };
+  for (const [id, label, type] of roots) members.set(id, { id, type, label, weight: 0 });
+  const edges = new Map<string, GraphEdge>();
+  const edge = (source: string, target: string, type: string): void => {
+    const key = `${type}|${source}|${target}`;
+    const e = edges.get(key);
+    if (e) e.weight += 1;
+    else edges.set(key, { source, target, type, weight: 1 });
+  };
+  const meetingNodes: GraphNode[] = [];
+  for (const [id, date, modality, sourceCount, keys, status, sides, placeId] of rows) {
+    const ids: string[] = [];
+    const sideOf = new Map<string, string>();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (!ids.includes(key)) ids.push(key);
+      if (people && sides[i]) sideOf.set(key, sides[i] as string);
+    }
+    ids.sort();
+    for (const key of ids) node(members, key).weight += 1;
+    if (people) {
+      // A party counts once per meeting however many of its people were there.
+      const parties: string[] = [];
+      for (const key of ids) {
+        const party = sideOf.get(key);
+        if (party === undefined) continue;
+        edge(key, party, 'REPRESENTS');
+        if (!parties.includes(party)) parties.push(party);
       }
-      node.weight += 1;
+      for (const party of parties) node(extras, party).weight += 1;
     }
-    return { id, date, modality, sourceCount, members };
-  });
-  const nodes = [...entities.values()];
-  const edges: GraphEdge[] = [];
-  if (mode === 'MEETINGS') {
-    for (const m of meetings) {
-      const what = m.modality === 'in_person' ? 'meeting' : `${m.modality} call`;
-      nodes.push({ id: m.id, type: 'MEETING', label: `${m.date ?? 'undated'} ${what}`, weight: m.sourceCount });
-      for (const id of m.members) edges.push({ source: id, target: m.id, type: people ? 'ATTENDED' : 'BETWEEN', weight: 1 });
-    }
-  } else {
-    const pairs = new Map<string, GraphEdge>();
-    for (const m of meetings) {
-      for (let i = 0; i < m.members.length; i++) {
-        for (let j = i + 1; j < m.members.length; j++) {
-          const source = m.members[i] as string;
-          const target = m.members[j] as string;
-          const key = `${source}|${target}`;
-          const e = pairs.get(key) ?? { source, target, type: 'MET', weight: 0 };
-          e.weight += 1;
-          pairs.set(key, e);
+    if (mode === 'MEETINGS') {
+      const what = modality === 'in_person' ? 'meeting' : `${modality} call`;
+      meetingNodes.push({ id, type: 'MEETING', label: `${date ?? 'undated'} ${status === 'planned' ? 'planned ' : ''}${what}`, weight: sourceCount });
+      for (const key of ids) edge(key, id, people ? 'ATTENDED' : 'BETWEEN');
+      if (placeId) {
+        node(extras, placeId).weight += 1;
+        edge(id, placeId, 'LOCATED_IN');
+      }
+    } else {
+      const apart = status === 'planned' ? 'PLANNED' : 'MET';
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const a = ids[i] as string;
+          const b = ids[j] as string;
+          edge(a, b, sameSide(sideOf.get(a), sideOf.get(b)) ? 'SAME_DELEGATION' : apart);
         }
       }
     }
-    edges.push(...pairs.values());
   }
-  return { nodes, edges, truncated: row.cut };
+  // Ties between participants first, then the links to meetings, parties and places.
+  const rank = (e: GraphEdge): number => EDGE_ORDER.indexOf(e.type);
+  return { nodes: [...members.values(), ...extras.values(), ...meetingNodes], edges: [...edges.values()].sort((x, y) => rank(x) - rank(y)) };
 }
