@@ -162,13 +162,18 @@ export async function fetchMeetings(
   return { meetings, total };
 }
 
+/**
+ * The neighbourhood of a node. The page draws held and planned meetings alike (planned ones
+ * as their own kind of link) unless the status filter picks one, as its overview does; the
+ * API alone would draw held meetings only.
+ */
 export async function fetchGraph(
   args: { focus: string; depth: number; filter: MeetingFilter; limit: number; mode: GraphMode },
   signal?: AbortSignal,
 ): Promise<GraphData> {
   const data = await gql<{ graph: GraphData }>(
     `query Graph($focus: ID!, $depth: Int, $filter: MeetingFilter, $limit: Int, $mode: GraphMode) {
-      graph(focus: $focus, depth: $depth, filter: $filter, limit: $limit, mode: $mode) {
+      graph(focus: $focus, depth: $depth, filter: $filter, limit: $limit, mode: $mode, status: BOTH) {
         truncated nodes { id type label weight } edges { source target type weight }
       }
     }`,

@@ -1,12 +1,14 @@
 /**
  * Draws a graph on a 2D canvas fast enough for 10,000 nodes and 20,000 edges. The base
  * layer (edges and nodes) is drawn in the layout worker on an OffscreenCanvas: one path per
- * node type and per edge-width band, squares instead of arcs for nodes under two pixels.
+ * node type and per edge type and width band (each edge type has its colour and dash, so a
+ * tie never looks like a person's link to their country), squares instead of arcs for
+ * nodes under two pixels.
  * The overlay (the selected node's links, rings, labels) is drawn on the page's canvas over
  * the base bitmap; labels are placed greedily, most important first, only where they do
  * not overlap one already drawn.
  */
-import { ACCENT, EDGE_COLOR, EDGE_HIGHLIGHT, TYPE_ORDER, colorOf } from './theme.js';
+import { ACCENT, EDGE_HIGHLIGHT, TYPE_ORDER, colorOf, edgeStyleAt } from './theme.js';
 
 export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -21,6 +23,8 @@ export interface BaseScene {
   links: Uint32Array;
   /** Edge width in screen pixels, per edge. */
   linkWidths: Float32Array;
+  /** Index into EDGE_ORDER per edge (theme.ts): its colour and dash. */
+  linkTypes: Uint8Array;
 }
 
 export interface Scene extends BaseScene {
@@ -47,7 +51,15 @@ const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-seri
 const LABEL_BUDGET = 220;
 const CELL = 48;
 
-function strokeEdges(ctx: Ctx2D, s: BaseScene, edges: number[], widthPx: number, color: string, k: number): void {
+function strokeEdges(
+  ctx: Ctx2D,
+  s: BaseScene,
+  edges: number[],
+  widthPx: number,
+  color: string,
+  k: number,
+  dash: readonly number[] = [],
+): void {
   const p = s.positions;
   ctx.beginPath();
   for (const e of edges) {
@@ -58,7 +70,10 @@ function strokeEdges(ctx: Ctx2D, s: BaseScene, edges: number[], widthPx: number,
   }
   ctx.lineWidth = widthPx / k;
   ctx.strokeStyle = color;
+  // The dash is in screen pixels, like the width: the canvas is drawn at scale k.
+  ctx.setLineDash(dash.map((d) => d / k));
   ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 /** Edges and nodes on a white background, at transform t. */
@@ -68,15 +83,19 @@ export function drawBase(ctx: Ctx2D, s: BaseScene, t: ViewTransform, v: Viewport
   ctx.fillRect(0, 0, v.width, v.height);
   ctx.setTransform(v.dpr * t.k, 0, 0, v.dpr * t.k, v.dpr * t.x, v.dpr * t.y);
   const p = s.positions;
-  // Edges in bands of similar width, one stroke() per band.
+  // Edges by type and in bands of similar width, one stroke() per band.
   const bands = new Map<number, number[]>();
   for (let e = 0; e < s.links.length / 2; e++) {
     const w = Math.round(Math.min(s.linkWidths[e] ?? 1, 8) * 2) / 2;
-    let band = bands.get(w);
-    if (!band) bands.set(w, (band = []));
+    const key = (s.linkTypes[e] ?? 0) * 100 + w;
+    let band = bands.get(key);
+    if (!band) bands.set(key, (band = []));
     band.push(e);
   }
-  for (const [w, edges] of bands) strokeEdges(ctx, s, edges, w, EDGE_COLOR, t.k);
+  for (const [key, edges] of bands) {
+    const style = edgeStyleAt(Math.floor(key / 100));
+    strokeEdges(ctx, s, edges, key % 100, style.color, t.k, style.dash);
+  }
   // Nodes, one path per type; only those on screen.
   const minX = -t.x / t.k - 30;
   const minY = -t.y / t.k - 30;

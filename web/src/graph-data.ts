@@ -4,7 +4,7 @@
  * in the same shape the API's `graph` query returns.
  */
 import type { GraphData, GraphEdgeData, GraphMode, GraphNodeData, MeetingSummary } from './api.js';
-import { typeIndex } from './theme.js';
+import { edgeIndex, edgeStyle, typeIndex } from './theme.js';
 
 export interface IndexedGraph {
   nodes: GraphNodeData[];
@@ -12,6 +12,8 @@ export interface IndexedGraph {
   index: Map<string, number>;
   links: Uint32Array;
   linkWidths: Float32Array;
+  /** Index into EDGE_ORDER per edge: how it is drawn. */
+  linkTypes: Uint8Array;
   radii: Float32Array;
   types: Uint8Array;
   degree: Uint32Array;
@@ -31,8 +33,10 @@ export function indexGraph(data: Pick<GraphData, 'nodes' | 'edges'>): IndexedGra
   const edges = data.edges.filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target);
   const links = new Uint32Array(edges.length * 2);
   const linkWidths = new Float32Array(edges.length);
+  const linkTypes = new Uint8Array(edges.length);
   const degree = new Uint32Array(data.nodes.length);
-  const maxWeight = edges.reduce((m, e) => Math.max(m, e.weight), 1);
+  // The heaviest tie sets the scale; links that do not scale (represents, attended) do not.
+  const maxWeight = edges.reduce((m, e) => (edgeStyle(e.type).widthScale > 0 ? Math.max(m, e.weight) : m), 1);
   edges.forEach((e, k) => {
     const s = index.get(e.source)!;
     const t = index.get(e.target)!;
@@ -40,8 +44,11 @@ export function indexGraph(data: Pick<GraphData, 'nodes' | 'edges'>): IndexedGra
     links[2 * k + 1] = t;
     degree[s] = (degree[s] ?? 0) + 1;
     degree[t] = (degree[t] ?? 0) + 1;
-    // Width by meeting count: 1 px for one meeting up to 6 px for the heaviest tie.
-    linkWidths[k] = maxWeight > 1 ? 1 + (5 * Math.sqrt(e.weight - 1)) / Math.sqrt(maxWeight - 1) : 1;
+    // Width by meeting count: 1 px for one meeting up to 6 px for the heaviest tie, scaled
+    // per type (a person's link to their own country is no tie and stays thin).
+    const scale = edgeStyle(e.type).widthScale;
+    linkWidths[k] = maxWeight > 1 ? 1 + (5 * scale * Math.sqrt(e.weight - 1)) / Math.sqrt(maxWeight - 1) : 1;
+    linkTypes[k] = edgeIndex(e.type);
   });
   const radii = new Float32Array(data.nodes.length);
   const types = new Uint8Array(data.nodes.length);
@@ -58,6 +65,7 @@ export function indexGraph(data: Pick<GraphData, 'nodes' | 'edges'>): IndexedGra
     index,
     links,
     linkWidths,
+    linkTypes,
     radii,
     types,
     degree,
@@ -68,10 +76,15 @@ export function indexGraph(data: Pick<GraphData, 'nodes' | 'edges'>): IndexedGra
 
 function meetingLabel(m: MeetingSummary): string {
   const where = m.place?.name ?? m.settingEvent ?? '';
-  return [m.date ?? 'undated', where].filter(Boolean).join(' · ');
+  return [m.date ?? 'undated', m.status === 'PLANNED' ? 'planned' : '', where].filter(Boolean).join(' · ');
 }
 
-/** The overview graph of a list of meetings, as the API would return it for one focus. */
+/**
+ * The overview graph of a list of meetings, as the API would return it for one focus:
+ * collapsed, people of different sides MET (PLANNED for a planned meeting), people of one
+ * side are one delegation, and each represents their party; meetings as nodes, each linked
+ * to its people, parties and place.
+ */
 export function graphFromMeetings(meetings: MeetingSummary[], mode: GraphMode): GraphData {
   const nodes = new Map<string, GraphNodeData>();
   const edges = new Map<string, GraphEdgeData>();
@@ -80,8 +93,8 @@ export function graphFromMeetings(meetings: MeetingSummary[], mode: GraphMode): 
     if (n) n.weight += 1;
     else nodes.set(id, { id, type, label, weight: 1 });
   };
-  const addEdge = (source: string, target: string, type: string): void => {
-    const [s, t] = mode === 'COLLAPSED' && source > target ? [target, source] : [source, target];
+  const addEdge = (source: string, target: string, type: string, undirected = false): void => {
+    const [s, t] = undirected && source > target ? [target, source] : [source, target];
     const key = `${s}\u0000${t}\u0000${type}`;
     const e = edges.get(key);
     if (e) e.weight += 1;
@@ -95,12 +108,22 @@ export function graphFromMeetings(meetings: MeetingSummary[], mode: GraphMode): 
       nodes.set(m.id, { id: m.id, type: 'MEETING', label: meetingLabel(m), weight: m.sourceCount });
       for (const p of people) addEdge(p.person.id, m.id, 'ATTENDED');
       for (const party of m.parties) addEdge(m.id, party.code, 'BETWEEN');
+      if (m.place) {
+        addNode(m.place.id, 'PLACE', m.place.name);
+        addEdge(m.id, m.place.id, 'LOCATED_IN');
+      }
     } else {
+      const apart = m.status === 'PLANNED' ? 'PLANNED' : 'MET';
       for (let i = 0; i < people.length; i++) {
-        for (let j = i + 1; j < people.length; j++) addEdge(people[i]!.person.id, people[j]!.person.id, 'MET');
+        for (let j = i + 1; j < people.length; j++) {
+          const a = people[i]!;
+          const b = people[j]!;
+          const same = a.party !== null && b.party !== null && a.party.code === b.party.code;
+          addEdge(a.person.id, b.person.id, same ? 'SAME_DELEGATION' : apart, true);
+        }
       }
       for (let i = 0; i < m.parties.length; i++) {
-        for (let j = i + 1; j < m.parties.length; j++) addEdge(m.parties[i]!.code, m.parties[j]!.code, 'MET');
+        for (let j = i + 1; j < m.parties.length; j++) addEdge(m.parties[i]!.code, m.parties[j]!.code, apart, true);
       }
       // Who represented whom keeps people next to their country.
       for (const p of people) if (p.party) addEdge(p.person.id, p.party.code, 'REPRESENTS');

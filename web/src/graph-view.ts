@@ -8,7 +8,7 @@ import { createOverlay, type Scene, type ViewTransform, type Viewport } from './
 import { el, clear } from './dom.js';
 import type { IndexedGraph } from './graph-data.js';
 import { startLayout, type LayoutHandle } from './layout-client.js';
-import { TYPE_LABELS, TYPE_ORDER, colorOf } from './theme.js';
+import { EDGE_ORDER, TYPE_LABELS, TYPE_ORDER, colorOf, edgeStyle } from './theme.js';
 import type { GraphNodeData } from './api.js';
 import { escapeXml } from './export.js';
 
@@ -247,6 +247,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       types: graph.types,
       links: graph.links,
       linkWidths: graph.linkWidths,
+      linkTypes: graph.linkTypes,
       labels: graph.labels,
       labelOrder: graph.labelOrder,
       selected,
@@ -289,14 +290,22 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   function renderLegend(g: IndexedGraph): void {
     clear(legend);
     const present = new Set(g.nodes.map((n) => n.type));
-    const items = TYPE_ORDER.filter((t) => present.has(t)).map((t) =>
-      el('li', {}, [el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } }), TYPE_LABELS[t] ?? t]),
-    );
-    items.forEach((li, k) => {
-      const sw = li.firstElementChild as HTMLElement;
-      sw.style.background = colorOf(TYPE_ORDER.filter((t) => present.has(t))[k] ?? '');
+    const nodeItems = TYPE_ORDER.filter((t) => present.has(t)).map((t) => {
+      const swatch = el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
+      swatch.style.background = colorOf(t);
+      return el('li', { attrs: { 'data-node-type': t } }, [swatch, TYPE_LABELS[t] ?? t]);
     });
-    append(legend, [el('ul', {}, items), el('p', { class: 'legend-note', text: 'Size: links · Line width: meetings' })]);
+    // The kinds of link on screen, each drawn as it is on the canvas (colour and dash).
+    const linked = new Set(g.edges.map((e) => e.type));
+    const edgeItems = [...EDGE_ORDER.filter((t) => linked.has(t)), ...[...linked].filter((t) => !EDGE_ORDER.includes(t))].map((t) =>
+      el('li', { attrs: { 'data-edge-type': t } }, [edgeSwatch(t), edgeStyle(t).label]),
+    );
+    const scaled = [...linked].filter((t) => edgeStyle(t).widthScale > 0).map((t) => edgeStyle(t).label.toLowerCase());
+    append(legend, [
+      el('ul', { attrs: { 'aria-label': 'Nodes' } }, nodeItems),
+      edgeItems.length ? el('ul', { class: 'legend-edges', attrs: { 'aria-label': 'Links' } }, edgeItems) : null,
+      el('p', { class: 'legend-note', text: `Size: links${scaled.length ? ` · Line width: meetings (${scaled.join(', ')})` : ''}` }),
+    ]);
   }
 
   function renderList(g: IndexedGraph): void {
@@ -355,6 +364,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         input: { count: g.nodes.length, links: g.links, radii: g.radii, seed },
         types: g.types,
         linkWidths: g.linkWidths,
+        linkTypes: g.linkTypes,
         viewport: { width, height, dpr },
         transform,
       };
@@ -415,8 +425,24 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   return view;
 }
 
-function append(parent: HTMLElement, children: HTMLElement[]): void {
-  for (const c of children) parent.appendChild(c);
+function append(parent: HTMLElement, children: (HTMLElement | null)[]): void {
+  for (const c of children) if (c) parent.appendChild(c);
+}
+
+/** A short line drawn as the canvas draws this edge type. */
+function edgeSwatch(type: string): SVGSVGElement {
+  const style = edgeStyle(type);
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', 'edge-swatch');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '8');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(ns, 'line');
+  for (const [k, v] of Object.entries({ x1: '1', y1: '4', x2: '21', y2: '4', stroke: style.color, 'stroke-width': '2' })) line.setAttribute(k, v);
+  if (style.dash.length) line.setAttribute('stroke-dasharray', style.dash.join(' '));
+  svg.appendChild(line);
+  return svg;
 }
 
 /** The graph as the user sees it (same zoom and pan), as standalone SVG. */
@@ -427,12 +453,16 @@ function graphSvg(g: IndexedGraph, p: Float32Array, t: ViewTransform, width: num
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    '<g stroke="#3c4858" stroke-opacity="0.35">',
+    '<g>',
   ];
   for (let e = 0; e < g.edges.length; e++) {
     const a = g.links[2 * e] as number;
     const b = g.links[2 * e + 1] as number;
-    out.push(`<line x1="${f(X(a))}" y1="${f(Y(a))}" x2="${f(X(b))}" y2="${f(Y(b))}" stroke-width="${f(g.linkWidths[e] ?? 1)}"/>`);
+    const style = edgeStyle(g.edges[e]?.type ?? '');
+    const dash = style.dash.length ? ` stroke-dasharray="${style.dash.join(' ')}"` : '';
+    out.push(
+      `<line x1="${f(X(a))}" y1="${f(Y(a))}" x2="${f(X(b))}" y2="${f(Y(b))}" stroke="${style.color}" stroke-width="${f(g.linkWidths[e] ?? 1)}"${dash}/>`,
+    );
   }
   out.push('</g><g stroke="#ffffff" stroke-width="1">');
   for (let i = 0; i < g.nodes.length; i++) {

@@ -7,6 +7,7 @@ export interface StartRequest {
   input: LayoutInput;
   types: Uint8Array;
   linkWidths: Float32Array;
+  linkTypes: Uint8Array;
   viewport: Viewport;
   transform: ViewTransform;
 }

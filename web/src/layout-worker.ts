@@ -76,7 +76,15 @@ function step(): void {
 
 function start(msg: StartRequest): void {
   layout = createLayout(msg.input);
-  scene = { count: msg.input.count, positions: layout.positions, radii: msg.input.radii, types: msg.types, links: msg.input.links, linkWidths: msg.linkWidths };
+  scene = {
+    count: msg.input.count,
+    positions: layout.positions,
+    radii: msg.input.radii,
+    types: msg.types,
+    links: msg.input.links,
+    linkWidths: msg.linkWidths,
+    linkTypes: msg.linkTypes,
+  };
   viewport = msg.viewport;
   transform = msg.transform;
   ticks = 0;

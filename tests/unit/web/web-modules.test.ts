@@ -84,9 +84,31 @@ describe('overview graph from meetings', () => {
     expect(g.edges).toContainEqual({ source: 'p-aliyev', target: 'p-putin', type: 'MET', weight: 2 });
     expect(g.edges).toContainEqual({ source: 'AZ', target: 'RU', type: 'MET', weight: 2 });
   });
-  it('keeps meetings as nodes in meetings mode', () => {
+  it('keeps meetings as nodes in meetings mode, linked to where they were held', () => {
     const g = graphFromMeetings(meetings, 'MEETINGS');
     expect(g.nodes.filter((n) => n.type === 'MEETING')).toHaveLength(2);
     expect(g.edges).toContainEqual({ source: 'p-aliyev', target: 'm-1', type: 'ATTENDED', weight: 1 });
+    const baku = { id: 'pl-baku-az', name: 'Baku', country: 'AZ', lat: 40.4, lon: 49.9 };
+    const held = graphFromMeetings([{ ...meetings[0]!, place: baku }], 'MEETINGS');
+    expect(held.nodes).toContainEqual({ id: 'pl-baku-az', type: 'PLACE', label: 'Baku', weight: 1 });
+    expect(held.edges).toContainEqual({ source: 'm-1', target: 'pl-baku-az', type: 'LOCATED_IN', weight: 1 });
+  });
+  it('links one side as a delegation, a planned meeting as PLANNED, and each person to the party they represent', () => {
+    const talks = m('m-3', [['p-modi', 'Narendra Modi', 'IN'], ['p-jaishankar', 'S. Jaishankar', 'IN'], ['p-ishiba', 'Shigeru Ishiba', 'JP']]);
+    const g = graphFromMeetings([talks, { ...meetings[0]!, id: 'm-4', status: 'PLANNED' }], 'COLLAPSED');
+    const types = (a: string, b: string): string[] =>
+      g.edges.filter((e) => [e.source, e.target].sort().join() === [a, b].sort().join()).map((e) => e.type);
+    expect(types('p-modi', 'p-jaishankar')).toEqual(['SAME_DELEGATION']);
+    expect(types('p-modi', 'p-ishiba')).toEqual(['MET']);
+    expect(types('p-aliyev', 'p-putin')).toEqual(['PLANNED']);
+    expect(types('AZ', 'RU')).toEqual(['PLANNED']);
+    expect(g.edges).toContainEqual({ source: 'p-jaishankar', target: 'IN', type: 'REPRESENTS', weight: 1 });
+  });
+  it('indexes each edge with its type and keeps links that are no tie thin', () => {
+    const g = indexGraph(graphFromMeetings([...meetings, ...meetings], 'COLLAPSED'));
+    const widthOf = (type: string): number => g.linkWidths[g.edges.findIndex((e) => e.type === type)] as number;
+    expect(widthOf('MET')).toBeGreaterThan(1);
+    expect(widthOf('REPRESENTS')).toBe(1);
+    expect(new Set(g.linkTypes).size).toBe(2);
   });
 });
