@@ -1,12 +1,17 @@
 /** The example operations GraphiQL opens with: the questions analysts ask most. */
 
-const bilateral = `# Ties between Azerbaijan and Russia: visits each way, gaps, calls vs meetings.
+const bilateral = `# Ties between Azerbaijan and Russia: held meetings (status: BOTH adds planned ones),
+# visits each way as trips, gaps, calls vs meetings, and what is planned next.
 query Bilateral {
   bilateral(a: "AZ", b: "RU", from: "2020-01-01") {
     count held planned sources
     firstMeeting { id date }
     lastMeeting { id date modality }
-    visits { aToB bToA balance list { meeting { date } visitor { code } host { code } yearsSincePrevious } }
+    nextPlannedMeeting { id date }
+    visits {
+      aToB bToA balance daysSinceLastAToB daysSinceLastBToA
+      list { start end meetings { date } visitor { code } host { code } yearsSincePrevious }
+    }
     setting { standalone sidelines events { event count } }
     modality { inPerson calls }
     topics { topic count }
@@ -34,20 +39,22 @@ query Meetings($after: String) {
   }
 }`;
 
-const person = `# A leader's latest meetings and the people met most.
+const person = `# A leader's latest meetings, the people met most (the other side only), and what is planned.
 query Person {
   search(text: "Aliyev", first: 5) { kind id label score }
   person(id: "p-ilham-aliyev") {
     name aliases roles { role party { code } }
     meetingCount
-    counterparts(first: 10) { person { name } count lastMeeting { date } }
+    counterparts(first: 10) { person { name } count lastMeeting { date } nextPlannedMeeting { date } }
     meetings(first: 5) { date place { name } topics { name } }
+    planned: meetings(first: 5, status: PLANNED) { date place { name } }
   }
 }`;
 
 const network = `# Who met whom around a country, for the graph view; and who links two leaders.
+# Held meetings unless status says otherwise; edges say MET, PLANNED, SAME_DELEGATION, REPRESENTS ...
 query Network {
-  partners(country: "AZ", first: 10) { party { code name } count lastMeeting { date } }
+  partners(country: "AZ", first: 10) { party { code name } count lastMeeting { date } lastHeldMeeting { date } nextPlannedMeeting { date } }
   graph(focus: "AZ", depth: 2, limit: 100, mode: COLLAPSED) {
     nodes { id type label weight }
     edges { source target type weight }
