@@ -201,7 +201,8 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
 
 export async function fetchTopics(): Promise<{ topic: string; total: number }[]> {
   const data = await gql<{ topicTrends: { topic: string; total: number }[] }>(
-    'query Topics { topicTrends(interval: YEAR) { topic total } }',
+    // Every status, as the meetings the topic filter narrows.
+    'query Topics { topicTrends(interval: YEAR, status: BOTH) { topic total } }',
   );
   return data.topicTrends;
 }
