@@ -138,7 +138,11 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
     }
     if (!antecedent) {
       const prev = sentences.filter((k) => k < m.sentence).pop();
-      if (prev !== undefined) antecedent = (subjects.get(prev) as Mention[]).slice().sort((a, b) => a.offset - b.offset)[0];
+      // The earlier sentence's subject: its first person outside an opening phrase.
+      if (prev !== undefined) {
+        const ordered = (subjects.get(prev) as Mention[]).slice().sort((a, b) => a.offset - b.offset);
+        antecedent = ordered.find((x) => !x.opening) ?? ordered[0];
+      }
     }
     const e = antecedent ? of.get(antecedent) : undefined;
     if (e) of.set(m, e);

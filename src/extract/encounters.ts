@@ -369,7 +369,8 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
     if (e.kind === 'lead') continue;
     // "Both sides are working on preparations for Putin's visit to India ... with Modi": the
     // encounter names its own two sides, the plural words are about the main meeting's parties.
-    if (sides(e.parties, year) >= 2 && (e.kind === 'future' || !e.sentences.some((s) => s.plural))) continue;
+    // "He also met Borrell, and their talks focused on ...": with two sides of its own, plural words are about them.
+    if (sides(e.parties, year) >= 2) continue;
     // A planned meeting borrows the main meeting's people only through an anaphor that covers
     // both sides ("the two leaders will meet again"); "officials of both sides will meet" does not.
     // A visit to the country of one of the main meeting's people has that person as host

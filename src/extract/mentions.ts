@@ -37,6 +37,8 @@ export interface Mention {
   oblique: boolean;
   /** A pronoun in an opening phrase ("During his visit to X, ..."): offset of the comma that ends the phrase. */
   cataphoric?: number;
+  /** Named inside an opening phrase ("During his meeting with X, Y said"): not the sentence's subject. */
+  opening?: boolean;
 }
 
 interface Context {
@@ -78,6 +80,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[],
         nonParticipant: ctx.role !== null && NON_PARTICIPANT_ROLES.has(ctx.role),
         poss: c.poss,
         next: tokens[c.end]?.key ?? '',
+        opening: openingPhraseEnd(chunks, tokens, i) !== undefined,
         anchored: ctx.anchored || c.kind === 'person',
         counterpart: ctx.counterpart,
         oblique: !ctx.role && OBLIQUE.has(chunks[i - 1]?.key ?? ''),

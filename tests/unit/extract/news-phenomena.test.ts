@@ -165,5 +165,15 @@ describe('recalled meetings and dates', () => {
     expect(caption?.date).toBe('2023-04-14');
     expect(caption?.location?.city).toBe('Beijing');
   });
+
+  it('tells a series of meetings on one day apart, each with its own counterpart', () => {
+    const ms = run('NEW DELHI, March 2 (Agency) - Indian External Affairs Minister S. Jaishankar held a series of bilateral meetings on Wednesday '
+      + "on the sidelines of the G20 foreign ministers' meeting.\n\nDuring his meeting with Nigerian Foreign Minister Geoffrey Onyeama, Jaishankar "
+      + 'raised the case of a detained crew. He also met EU foreign policy chief Josep Borrell, and their talks focused on the war in Ukraine.\n\n'
+      + 'The External Affairs Minister later met his Mexican counterpart, Marcelo Ebrard. Jaishankar will meet Chinese Foreign Minister Qin Gang on Thursday.', '2023-03-02');
+    expect(pairs(ms.filter((m) => m.status === 'held'))).toEqual(['Geoffrey Onyeama + S. Jaishankar', 'Josep Borrell + S. Jaishankar', 'Marcelo Ebrard + S. Jaishankar']);
+    expect(pairs(ms.filter((m) => m.status === 'planned'))).toEqual(['Qin Gang + S. Jaishankar']);
+    expect(ms.every((m) => m.location?.city === 'New Delhi')).toBe(true);
+  });
 });
 
