@@ -228,6 +228,7 @@ function leftContext(chunks: Chunk[], i: number): Context {
     let k = j - 1;
     while (k >= 0 && isWord(chunks[k], 'acting', 'interim', 'incoming', 'outgoing', 'visiting', 'new')) k--;
     const q = qualifier(chunks, k);
+    if (!q.country && !q.organization && isWord(chunks[k], 'and')) Object.assign(q, conjoinedTitle(chunks, k - 1));
     return { role, ...q, anchored: true, counterpart: role === 'counterpart' };
   }
   // "<Role> of [the] <Country|Org> [,] <Name>"
@@ -250,6 +251,23 @@ function leftContext(chunks: Chunk[], i: number): Context {
     return { role: null, country: countryOf(prev), organization: null, anchored: true, counterpart: false };
   }
   return titleChain(chunks, j) ?? { ...EMPTY, anchored };
+}
+
+/**
+ * "Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X", "Russian Deputy Prime
+ * Minister and Trade Minister X": the state of the first of two titles joined by "and".
+ */
+function conjoinedTitle(chunks: Chunk[], j: number): { country: string | null; organization: string | null } {
+  const c = chunks[j];
+  if (!c) return { country: null, organization: null };
+  if ((c.kind === 'country' || c.kind === 'org') && !c.poss && c.after === '') {
+    let k = j - 1;
+    if (isWord(chunks[k], 'the')) k--;
+    if (isWord(chunks[k], 'of') && roleOf(chunks[k - 1])) return { country: countryOf(c), organization: orgOf(c) };
+    return { country: null, organization: null };
+  }
+  if (c.kind === 'role' && c.after === '') return qualifier(chunks, j - 1);
+  return { country: null, organization: null };
 }
 
 /**

@@ -35,7 +35,7 @@ export const RECALLED = /\b(?:last|previous|previously|earlier|prior|former) (?:
 export const PLURAL_PARTIES = /\b(?:they|their|them|the two|both|the leaders|the presidents|the ministers|the sides|the parties|each other|counterparts|the heads of state|the delegations)\b/i;
 
 /** Cues that a sentence reports a new, separate encounter. */
-export const SEPARATE = /\b(?:also (?:met|held|spoke|had|received|hosted)|separately|in a separate|later (?:met|held|spoke)|then (?:met|held)|another meeting|a separate|separate (?:bilateral |one-on-one )?(?:talks|meetings?|discussions))\b/i;
+export const SEPARATE = /\b(?:also (?:met|held|spoke|had|received|hosted)|^\W*also\b[^.;]{0,40}?\b(?:met|received|hosted|held talks)\b|separately|in a separate|later (?:met|held|spoke)|then (?:met|held)|another meeting|a separate|separate (?:bilateral |one-on-one )?(?:talks|meetings?|discussions))\b/i;
 
 /** The meeting noun after a possessive that makes the possessor a party ("Aliyev's visit"). */
 export const MEETING_NOUNS = new Set(['visit', 'meeting', 'talks', 'call', 'trip', 'conversation', 'counterpart', 'guest', 'host', 'invitation', 'arrival', 'delegation', 'tour', 'summit']);
