@@ -1,8 +1,10 @@
 /**
- * Decides whether a reported meeting is one the graph already has. Rules (issue 4):
- * the same participants (at least two shared, or all when fewer were named) and dates
- * within a day; when a date is missing, the same place within three days. A call and
- * an in-person meeting are different encounters even on the same day.
+ * Decides whether a reported meeting is one the graph already has: the same participants
+ * (at least two shared, or all when fewer were named) and dates within a day; when a date
+ * is missing, the same place within three days. A call and an in-person meeting are
+ * different encounters even on the same day. A planned and a held report are one meeting
+ * only when their dates and places are compatible: "agreed to meet again" names another
+ * encounter, not the one just held.
  */
 import type { MeetingRecord } from './records.js';
 
@@ -10,10 +12,12 @@ export interface MeetingCandidate {
   id: string;
   personIds: string[];
   modality: string;
+  status: string;
   date: string | null;
   datePrecision: string | null;
   anchorDay: number | null;
   placeId: string | null;
+  placeCountry: string | null;
 }
 
 const DAY_TOLERANCE = 1;
@@ -38,6 +42,13 @@ function datesAgree(m: MeetingRecord, c: MeetingCandidate): boolean | null {
   return long.startsWith(short);
 }
 
+/** No contradiction on where: the same city when both name one, else the same country when both name one. */
+export function placesCompatible(m: MeetingRecord, c: MeetingCandidate): boolean {
+  if (m.place !== null && c.placeId !== null) return m.place.id === c.placeId;
+  if (m.placeCountry !== null && c.placeCountry !== null) return m.placeCountry === c.placeCountry;
+  return true;
+}
+
 /** How close a candidate is: higher is better; null when it is not the same meeting. */
 export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null {
   if (remote(m.modality) !== remote(c.modality)) return null;
@@ -46,6 +57,7 @@ export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null
   if (needed === 0 || shared < needed) return null;
   const agree = datesAgree(m, c);
   if (agree === false) return null;
+  if (m.status !== c.status && !placesCompatible(m, c)) return null;
   if (agree === null) {
     // A date is missing: fall back on the place and the reports' days.
     if (m.anchorDay === null || c.anchorDay === null) return null;
@@ -56,18 +68,4 @@ export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null
   }
   const distance = m.anchorDay !== null && c.anchorDay !== null ? Math.abs(m.anchorDay - c.anchorDay) : 3;
   return shared * 10 - distance;
-}
-
-export function bestMatch(m: MeetingRecord, candidates: Iterable<MeetingCandidate>): MeetingCandidate | null {
-  let best: MeetingCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    const score = matchScore(m, c);
-    // Ties go to the smaller id so every process picks the same meeting.
-    if (score !== null && (score > bestScore || (score === bestScore && best !== null && c.id < best.id))) {
-      best = c;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -30,8 +30,11 @@ export interface PlaceRecord {
 }
 
 export interface MeetingRecord {
-  /** Position in the article, so the store can report which meeting merged where. */
-  index: number;
+  /**
+   * Which of the article's meetings this is (its position in the extraction). With the
+   * article id it names the report: an article's reports are never one meeting.
+   */
+  mention: number;
   participants: PersonRecord[];
   personIds: string[];
   modality: Meeting['modality'];
@@ -42,6 +45,8 @@ export interface MeetingRecord {
   anchorDay: number | null;
   dated: boolean;
   place: PlaceRecord | null;
+  /** The country the report places it in, with or without a city: a planned and a held report must not disagree on it. */
+  placeCountry: string | null;
   topics: { name: string; status: string; evidence: string }[];
   settingKind: string;
   settingEvent: string | null;
@@ -109,12 +114,12 @@ function placeRecord(m: Meeting, kb: KnowledgeBase): PlaceRecord | null {
 
 export function toArticleRecord(article: Article, extraction: ArticleExtraction, kb: KnowledgeBase): ArticleRecord {
   const publishedDay = article.publishedAt ? epochDay(article.publishedAt) : null;
-  const meetings = extraction.meetings.map((m, index): MeetingRecord => {
+  const meetings = extraction.meetings.map((m, mention): MeetingRecord => {
     const participants = dedupe(m.participants.map((p) => personRecord(p, kb)));
     const datePrecision = precision(m.date);
     const day = datePrecision === 'day' && m.date ? epochDay(m.date) : null;
     return {
-      index,
+      mention,
       participants,
       personIds: participants.map((p) => p.id).sort(),
       modality: m.modality,
@@ -124,6 +129,7 @@ export function toArticleRecord(article: Article, extraction: ArticleExtraction,
       anchorDay: day ?? publishedDay,
       dated: m.date !== null,
       place: placeRecord(m, kb),
+      placeCountry: m.location?.country ?? null,
       topics: m.topics.map((t) => ({ name: t.name, status: t.status, evidence: t.evidence })),
       settingKind: m.setting?.kind ?? 'standalone',
       settingEvent: m.setting?.event ?? null,

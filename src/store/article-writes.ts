@@ -5,9 +5,9 @@
  * retracted exactly; meeting-level values are recomputed from those claims.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticleRecord, MeetingRecord } from '../resolve/records.js';
-import { bestMatch, type MeetingCandidate } from '../resolve/match-meetings.js';
-import { meetingId } from '../resolve/ids.js';
+import type { ArticleRecord } from '../resolve/records.js';
+import type { MeetingCandidate } from '../resolve/match-meetings.js';
+import { assignReports, firstChoiceId } from '../resolve/assign-meetings.js';
 import type { Store } from './driver.js';
 import { deleteEvidence, refreshMeetings, type Touched } from './meeting-aggregates.js';
 
@@ -24,18 +24,26 @@ RETURN a.id AS id, a.textHash AS textHash`;
 
 /**
  * Meetings of the batch's people near each report's day (or inside its month or year):
- * filtering on time before the second hop keeps the cost flat as the graph grows.
+ * filtering on time before the second hop keeps the cost flat as the graph grows. Meetings
+ * holding an id a new report would take come too, so that a report never joins one by its id;
+ * not those a replaced article alone reported, which go at the end of the write.
  */
 const CANDIDATES = `
-UNWIND $rows AS row
-UNWIND row.personIds AS pid
-MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting)
-WHERE (row.day IS NOT NULL AND m.anchorDay >= row.day - 3 AND m.anchorDay <= row.day + 3)
-   OR (row.date IS NOT NULL AND m.date IS NOT NULL AND (m.date STARTS WITH row.date OR row.date STARTS WITH m.date))
+CALL () {
+  UNWIND $rows AS row
+  UNWIND row.personIds AS pid
+  MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting)
+  WHERE (row.day IS NOT NULL AND m.anchorDay >= row.day - 3 AND m.anchorDay <= row.day + 3)
+     OR (row.date IS NOT NULL AND m.date IS NOT NULL AND (m.date STARTS WITH row.date OR row.date STARTS WITH m.date))
+  RETURN m
+  UNION
+  MATCH (m:Meeting) WHERE m.id IN $ids AND EXISTS { (:Article)-[:REPORTS]->(m) }
+  RETURN m
+}
 WITH DISTINCT m
-MATCH (p:Person)-[:ATTENDED]->(m)
-RETURN m.id AS id, collect(DISTINCT p.id) AS personIds, m.modality AS modality, m.date AS date,
-       m.datePrecision AS datePrecision, m.anchorDay AS anchorDay, m.placeId AS placeId`;
+RETURN m.id AS id, COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN DISTINCT p.id } AS personIds,
+       m.modality AS modality, m.status AS status, m.date AS date, m.datePrecision AS datePrecision,
+       m.anchorDay AS anchorDay, m.placeId AS placeId, m.placeCountry AS placeCountry`;
 
 /** Analyst curation that later articles must honour: merged-away people, split-off reports. */
 const CURATION = `
@@ -68,9 +76,9 @@ MERGE (m:Meeting {id: row.meetingId})
                 m.modality = row.modality, m.status = row.status, m.cameo = row.cameo,
                 m.confidence = row.confidence, m.placeId = row.placeId, m.sourceCount = 0
 MERGE (art)-[r:REPORTS]->(m)
-SET r.evidence = row.evidence, r.confidence = row.confidence, r.date = row.date,
+SET r.mention = row.mention, r.evidence = row.evidence, r.confidence = row.confidence, r.date = row.date,
     r.datePrecision = row.datePrecision, r.anchorDay = row.anchorDay, r.status = row.status,
-    r.modality = row.modality, r.cameo = row.cameo, r.placeId = row.placeId,
+    r.modality = row.modality, r.cameo = row.cameo, r.placeId = row.placeId, r.placeCountry = row.placeCountry,
     r.participants = row.personIds, r.settingKind = row.settingKind, r.settingEvent = row.settingEvent
 WITH art, m, row
 CALL (art, m, row) {
@@ -111,13 +119,6 @@ CALL (art, m, row) {
   MERGE (art)-[:MENTIONS]->(c)
 }`;
 
-interface MeetingRow {
-  articleId: string;
-  meetingId: string;
-  merged: boolean;
-  record: MeetingRecord;
-}
-
 async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   const res = await tx.run(EXISTING, { ids });
   return new Map(res.records.map((r) => [String(r.get('id')), String(r.get('textHash'))]));
@@ -129,21 +130,21 @@ export async function storedHashes(store: Store, ids: string[]): Promise<Map<str
 }
 
 async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Promise<MeetingCandidate[]> {
-  const rows = articles.flatMap((a) =>
-    a.meetings
-      .filter((m) => m.personIds.length > 0)
-      .map((m) => ({ personIds: m.personIds, day: m.anchorDay, date: m.datePrecision === 'day' ? null : m.date })),
-  );
-  if (rows.length === 0) return [];
-  const res = await tx.run(CANDIDATES, { rows });
+  const reports = articles.flatMap((a) => a.meetings.filter((m) => m.personIds.length > 0).map((m) => ({ a, m })));
+  if (reports.length === 0) return [];
+  const rows = reports.map(({ m }) => ({ personIds: m.personIds, day: m.anchorDay, date: m.datePrecision === 'day' ? null : m.date }));
+  const ids = [...new Set(reports.map(({ a, m }) => firstChoiceId(a.id, m)))];
+  const res = await tx.run(CANDIDATES, { rows, ids });
   return res.records.map((r) => ({
     id: String(r.get('id')),
     personIds: (r.get('personIds') as string[]).map(String),
     modality: String(r.get('modality')),
+    status: String(r.get('status')),
     date: (r.get('date') as string | null) ?? null,
     datePrecision: (r.get('datePrecision') as string | null) ?? null,
     anchorDay: (r.get('anchorDay') as number | null) ?? null,
     placeId: (r.get('placeId') as string | null) ?? null,
+    placeCountry: (r.get('placeCountry') as string | null) ?? null,
   }));
 }
 
@@ -184,39 +185,6 @@ function redirectPeople(a: ArticleRecord, merges: Map<string, string>): ArticleR
   };
 }
 
-/** Assigns every reported meeting to an existing meeting or a new, deterministic id. */
-function assignMeetings(articles: ArticleRecord[], known: MeetingCandidate[], splits: Map<string, string>): MeetingRow[] {
-  const pool = new Map(known.map((c) => [c.id, c]));
-  const rows: MeetingRow[] = [];
-  for (const a of articles) {
-    for (const m of a.meetings) {
-      if (m.personIds.length === 0) continue;
-      const match = bestMatch(m, pool.values());
-      const anchor = m.date ?? `${m.place?.id ?? 'nowhere'}@${m.anchorDay ?? a.id}`;
-      const found = match?.id ?? meetingId(m.personIds, `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}`);
-      // A report an analyst split off its meeting stays apart when the article comes again.
-      const id = splits.get(`${a.id}|${found}`) ?? found;
-      const merged = match !== null || pool.has(id);
-      if (!pool.has(id)) {
-        pool.set(id, {
-          id,
-          personIds: m.personIds,
-          modality: m.modality,
-          date: m.date,
-          datePrecision: m.datePrecision,
-          anchorDay: m.anchorDay,
-          placeId: m.place?.id ?? null,
-        });
-      } else if (match) {
-        // Later reports in the same batch see who else attended.
-        match.personIds = [...new Set([...match.personIds, ...m.personIds])];
-      }
-      rows.push({ articleId: a.id, meetingId: id, merged, record: m });
-    }
-  }
-  return rows;
-}
-
 export async function writeArticles(store: Store, batch: ArticleRecord[]): Promise<BatchResult> {
   return store.write(async (tx) => {
     const hashes = await existingHashes(
@@ -242,7 +210,7 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
 
     const curated = toWrite.length ? await curation(tx, toWrite) : { merges: new Map<string, string>(), splits: new Map<string, string>() };
     toWrite = toWrite.map((a) => redirectPeople(a, curated.merges));
-    const rows = assignMeetings(toWrite, await candidates(tx, toWrite), curated.splits);
+    const rows = assignReports(toWrite, await candidates(tx, toWrite), curated.splits);
     if (toWrite.length) {
       await tx.run(WRITE_ARTICLES, {
         articles: toWrite.map((a) => ({
@@ -263,6 +231,7 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
         meetings: rows.map((r) => ({
           articleId: r.articleId,
           meetingId: r.meetingId,
+          mention: r.record.mention,
           date: r.record.date,
           datePrecision: r.record.datePrecision,
           anchorDay: r.record.anchorDay,
@@ -271,6 +240,7 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
           cameo: r.record.cameo,
           confidence: r.record.confidence,
           placeId: r.record.place?.id ?? null,
+          placeCountry: r.record.placeCountry,
           evidence: r.record.evidence,
           personIds: r.record.personIds,
           settingKind: r.record.settingKind,

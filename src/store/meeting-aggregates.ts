@@ -98,6 +98,7 @@ interface Claim {
   cameo: string;
   confidence: number;
   placeId: string | null;
+  placeCountry: string | null;
   participants: string[];
   settingKind: string | null;
   settingEvent: string | null;
@@ -153,6 +154,8 @@ export function aggregate(claims: Claim[]): Record<string, unknown> {
     cameo: mode(claims.map((c) => c.cameo)),
     confidence: Math.max(...claims.map((c) => c.confidence)),
     placeId: mode(places),
+    // Kept for matching only: a country-level place ("in Kazakhstan") has no Place node.
+    placeCountry: mode(claims.filter((c) => c.placeCountry).map((c) => c.placeCountry as string)),
     settingKind: claims.some((c) => c.settingKind === 'sidelines') ? 'sidelines' : 'standalone',
     settingEvent: mode(events),
     disputed,

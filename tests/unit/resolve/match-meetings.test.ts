@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestMatch, matchScore, type MeetingCandidate } from '../../../src/resolve/match-meetings.js';
-import type { MeetingRecord } from '../../../src/resolve/records.js';
+import { matchScore, type MeetingCandidate } from '../../../src/resolve/match-meetings.js';
+import { assignReports } from '../../../src/resolve/assign-meetings.js';
+import type { ArticleRecord, MeetingRecord } from '../../../src/resolve/records.js';
 import { epochDay } from '../../../src/resolve/ids.js';
 
 function report(extra: Partial<MeetingRecord> = {}): MeetingRecord {
   const date = extra.date === undefined ? '2025-10-15' : extra.date;
   return {
-    index: 0,
+    mention: 0,
     participants: [],
     personIds: ['p-a', 'p-b'],
     modality: 'in_person',
@@ -16,6 +17,7 @@ function report(extra: Partial<MeetingRecord> = {}): MeetingRecord {
     anchorDay: date && date.length === 10 ? epochDay(date) : epochDay('2025-10-15'),
     dated: date !== null,
     place: { id: 'pl-moscow-ru', name: 'Moscow', country: 'RU', countryName: 'Russia', lat: null, lon: null },
+    placeCountry: 'RU',
     topics: [],
     settingKind: 'standalone',
     settingEvent: null,
@@ -31,10 +33,12 @@ function candidate(extra: Partial<MeetingCandidate> = {}): MeetingCandidate {
     id: 'm-1',
     personIds: ['p-a', 'p-b'],
     modality: 'in_person',
+    status: 'held',
     date: '2025-10-15',
     datePrecision: 'day',
     anchorDay: epochDay('2025-10-15'),
     placeId: 'pl-moscow-ru',
+    placeCountry: 'RU',
     ...extra,
   };
 }
@@ -64,11 +68,54 @@ describe('which reports are the same meeting', () => {
     expect(matchScore(report({ modality: 'phone', place: null }), candidate())).toBeNull();
   });
 
+  it('lets a planned and a held report be one meeting only when their dates and places are compatible', () => {
+    const planned = { status: 'planned' as const };
+    expect(matchScore(report({ ...planned, date: '2025' }), candidate())).not.toBeNull();
+    const elsewhere = { id: 'pl-baku-az', name: 'Baku', country: 'AZ', countryName: 'Azerbaijan', lat: null, lon: null };
+    expect(matchScore(report({ ...planned, date: '2025', place: elsewhere, placeCountry: 'AZ' }), candidate())).toBeNull();
+    // A country without a city still says where.
+    expect(matchScore(report({ ...planned, date: '2025', place: null, placeCountry: 'AZ' }), candidate())).toBeNull();
+    expect(matchScore(report({ ...planned, date: '2025', place: null, placeCountry: null }), candidate())).not.toBeNull();
+    // Two held reports that disagree on the place stay one meeting, disputed.
+    expect(matchScore(report({ place: elsewhere, placeCountry: 'AZ' }), candidate())).not.toBeNull();
+  });
+});
+
+function articleOf(id: string, meetings: MeetingRecord[]): ArticleRecord {
+  return { id, source: `${id}.txt`, url: null, title: null, publishedAt: '2025-10-15', publisher: null, text: id, textHash: id, cites: [], meetings };
+}
+
+describe('which meeting each report goes to', () => {
   it('prefers more shared people, then the nearer day, then the smaller id', () => {
     const near = candidate({ id: 'm-near', date: '2025-10-15' });
     const far = candidate({ id: 'm-far', date: '2025-10-16', anchorDay: epochDay('2025-10-16') });
-    expect(bestMatch(report(), [far, near])?.id).toBe('m-near');
-    expect(bestMatch(report(), [candidate({ id: 'm-z' }), candidate({ id: 'm-a' })])?.id).toBe('m-a');
-    expect(bestMatch(report({ date: '2025-12-01' }), [near])).toBeNull();
+    const to = (known: MeetingCandidate[], m = report()) => assignReports([articleOf('a-1', [m])], known, new Map())[0]?.meetingId;
+    expect(to([far, near])).toBe('m-near');
+    expect(to([candidate({ id: 'm-z' }), candidate({ id: 'm-a' })])).toBe('m-a');
+    expect(to([near], report({ date: '2025-12-01' }))).not.toBe('m-near');
+  });
+
+  it("never puts two of one article's reports on one meeting", () => {
+    const held = report();
+    const again = report({ mention: 1, status: 'planned', date: null });
+    const rows = assignReports([articleOf('a-1', [held, again])], [], new Map());
+    expect(new Set(rows.map((r) => r.meetingId)).size).toBe(2);
+    // With a meeting already known, the better pair takes it and the other report gets a meeting of its own.
+    const known = assignReports([articleOf('a-2', [again, { ...held, mention: 1 }])], [candidate({ id: 'm-known' })], new Map());
+    expect(known.map((r) => [r.record.status, r.meetingId === 'm-known'])).toEqual([
+      ['planned', false],
+      ['held', true],
+    ]);
+  });
+
+  it('gives the same ids to the same reports in the same order, and never joins a meeting by its id alone', () => {
+    const a = articleOf('a-1', [report(), report({ mention: 1, personIds: ['p-a', 'p-b'], date: '2025-10-15', status: 'planned', place: null, placeCountry: 'AZ' })]);
+    const first = assignReports([a], [], new Map());
+    expect(assignReports([a], [], new Map())).toEqual(first);
+    // The planned report is not the held meeting though its first-choice id would be the same.
+    expect(first[0]?.meetingId).not.toBe(first[1]?.meetingId);
+    const later = assignReports([articleOf('a-2', [first[1]!.record])], [candidate({ id: first[0]!.meetingId })], new Map());
+    expect(later[0]).toMatchObject({ merged: false });
+    expect(later[0]?.meetingId).not.toBe(first[0]?.meetingId);
   });
 });

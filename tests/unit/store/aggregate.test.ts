@@ -11,6 +11,7 @@ const claim = (extra: Record<string, unknown> = {}) => ({
   cameo: '042',
   confidence: 0.7,
   placeId: 'pl-moscow-ru',
+  placeCountry: 'RU',
   participants: ['p-a', 'p-b'],
   settingKind: 'standalone',
   settingEvent: null,
