@@ -22,26 +22,26 @@ interface Pair {
   score: number;
 }
 
-/** What a new meeting's id is made of when no salt is needed: who met, how, and when (or where and around when). */
+/**
+ * What a new meeting's id is made of: who met, how, and when (or where and around when); a
+ * plan is kept apart from what was held. It depends on the report alone, never on what the
+ * graph holds, so two processes writing the same report at once make one meeting.
+ */
 function anchorOf(articleId: string, m: MeetingRecord): string {
   const anchor = m.date ?? `${m.place?.id ?? 'nowhere'}@${m.anchorDay ?? articleId}`;
-  return `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}`;
+  return `${m.modality === 'in_person' ? 'met' : 'call'}|${anchor}${m.status === 'planned' ? '|planned' : ''}`;
 }
 
-/** The id a report's meeting gets when it is new and nothing else holds that id. */
+/** The id a new meeting of this report gets unless the article already uses it. */
 export function firstChoiceId(articleId: string, m: MeetingRecord): string {
   return meetingId(m.personIds, anchorOf(articleId, m));
 }
 
-/**
- * A new meeting's id. When the first choice is taken by a meeting this report is not (another
- * report of the same article, or a held meeting a planned report must stay apart from), a
- * counter is added, so the same input in the same order always gives the same ids.
- */
-function freshId(articleId: string, m: MeetingRecord, taken: (id: string) => boolean): string {
+/** Another report of the same article holds the first choice: a counter keeps the two apart. */
+function freshId(articleId: string, m: MeetingRecord, mine: Set<string>): string {
   const anchor = anchorOf(articleId, m);
   let id = meetingId(m.personIds, anchor);
-  for (let n = 2; taken(id); n += 1) id = meetingId(m.personIds, `${anchor}#${n}`);
+  for (let n = 2; mine.has(id); n += 1) id = meetingId(m.personIds, `${anchor}#${n}`);
   return id;
 }
 
@@ -110,15 +110,16 @@ export function assignReports(
   for (const a of articles) {
     const reports = a.meetings.filter((m) => m.personIds.length > 0);
     const matched = matchArticle(reports, pool.values());
-    const mine = new Set<string>();
+    const mine = new Set([...matched.values()].map((c) => c.id));
     const added: MeetingCandidate[] = [];
     for (const m of reports) {
-      const match = matched.get(m);
-      const found = match?.id ?? freshId(a.id, m, (id) => pool.has(id) || mine.has(id));
+      const found = matched.get(m)?.id ?? freshId(a.id, m, mine);
       // A report an analyst split off its meeting stays apart when the article comes again.
       const split = splits.get(`${a.id}|${found}`);
       const id = split !== undefined && !mine.has(split) ? split : found;
       mine.add(id);
+      // A new report may share its id with a meeting it did not match: it is written into it,
+      // as two processes writing the same report at once must be.
       const existing = pool.get(id);
       if (existing) absorb(existing, m);
       else added.push(candidateOf(id, m));

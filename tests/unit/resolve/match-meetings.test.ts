@@ -108,14 +108,23 @@ describe('which meeting each report goes to', () => {
     ]);
   });
 
-  it('gives the same ids to the same reports in the same order, and never joins a meeting by its id alone', () => {
-    const a = articleOf('a-1', [report(), report({ mention: 1, personIds: ['p-a', 'p-b'], date: '2025-10-15', status: 'planned', place: null, placeCountry: 'AZ' })]);
+  it('gives ids that depend on the report alone, so a second process writing the same article at once agrees', () => {
+    const held = report();
+    const plan = report({ mention: 1, status: 'planned', date: null, place: null, placeCountry: null });
+    const twin = report({ mention: 2 });
+    const a = articleOf('a-1', [held, plan, twin]);
     const first = assignReports([a], [], new Map());
-    expect(assignReports([a], [], new Map())).toEqual(first);
-    // The planned report is not the held meeting though its first-choice id would be the same.
-    expect(first[0]?.meetingId).not.toBe(first[1]?.meetingId);
-    const later = assignReports([articleOf('a-2', [first[1]!.record])], [candidate({ id: first[0]!.meetingId })], new Map());
-    expect(later[0]).toMatchObject({ merged: false });
-    expect(later[0]?.meetingId).not.toBe(first[0]?.meetingId);
+    expect(new Set(first.map((r) => r.meetingId)).size).toBe(3);
+    // The other process sees what the first wrote: every report finds its own meeting again.
+    const written = first.map((r) => candidate({ id: r.meetingId, status: r.record.status, date: r.record.date, placeId: r.record.place?.id ?? null, placeCountry: r.record.placeCountry }));
+    expect(assignReports([a], written, new Map()).map((r) => r.meetingId)).toEqual(first.map((r) => r.meetingId));
+  });
+
+  it('never gives a plan the id of the held meeting it is not', () => {
+    const [held] = assignReports([articleOf('a-1', [report()])], [], new Map());
+    const plan = report({ status: 'planned', place: null, placeCountry: 'AZ' });
+    const [later] = assignReports([articleOf('a-2', [plan])], [candidate({ id: held!.meetingId })], new Map());
+    expect(later).toMatchObject({ merged: false });
+    expect(later?.meetingId).not.toBe(held?.meetingId);
   });
 });
