@@ -1,5 +1,4 @@
 /** What every resolver receives. */
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import type { Store } from '../store/driver.js';
 import type { KeyCheck } from './auth.js';
 import type { ApiSettings } from './settings.js';
@@ -9,8 +8,6 @@ export interface ApiContext {
   settings: ApiSettings;
   /** Set by the api-key-auth plugin. */
   key: KeyCheck;
-  /** The knowledge base, loaded on first use (ingestArticles only). */
-  knowledge: () => KnowledgeBase;
   /** Today as an ISO day (UTC), from `settings.clock`. */
   today: () => string;
 }

@@ -8,8 +8,6 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../config.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
 import { todayOf, type ApiContext } from './context.js';
@@ -32,11 +30,7 @@ export function schemaSource(): string {
   return typeDefs;
 }
 
-export function createGraphQLServer(
-  store: Store,
-  settings: ApiSettings,
-  knowledge: () => KnowledgeBase = () => loadKnowledge(),
-): YogaServerInstance<Record<string, unknown>, ApiContext> {
+export function createGraphQLServer(store: Store, settings: ApiSettings): YogaServerInstance<Record<string, unknown>, ApiContext> {
   const schema = makeExecutableSchema({ typeDefs: schemaSource(), resolvers });
   const today = todayOf(settings.clock);
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -46,7 +40,6 @@ export function createGraphQLServer(
     context: ({ request }: { request: Request }) => ({
       store,
       settings,
-      knowledge,
       today,
       key: checkKey(settings.apiKey, request.headers.get('authorization')),
     }),

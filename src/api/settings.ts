@@ -12,6 +12,10 @@ export interface ApiSettings {
   development: boolean;
   /** DKG_MAX_INPUT_BYTES: the largest article text ingestArticles accepts. */
   maxInputBytes: number;
+  /** DKG_PEOPLE_FILE: ingestArticles reads with the same knowledge base as `dkg ingest`. */
+  peopleFile: string | null;
+  /** DKG_INGEST_BATCH: articles per write transaction. */
+  ingestBatchSize: number;
   /**
    * The API's notion of now, for "the next planned meeting" and "days since the last visit":
    * the machine's clock unless a test fixes it. Extraction never reads a clock.
@@ -26,5 +30,7 @@ export function apiSettings(cfg: Config): ApiSettings {
     introspection: cfg.introspection,
     development: cfg.development,
     maxInputBytes: cfg.maxInputBytes,
+    peopleFile: cfg.peopleFile,
+    ingestBatchSize: cfg.ingestBatchSize,
   };
 }

@@ -1,4 +1,5 @@
 /** `dkg extract FILE... [--json]`: meetings from articles, JSON Lines or a readable summary. */
+import { config } from '../config.js';
 import type { ArticleExtraction, Meeting } from '../domain/model.js';
 import { extractArticle } from '../extract/index.js';
 import { listInputs, readArticles } from '../ingest/index.js';
@@ -34,10 +35,12 @@ export async function runExtract(argv: string[]): Promise<number> {
     info(`dkg extract: no input files\n\n${EXTRACT_HELP}`);
     return 2;
   }
-  const kb = loadKnowledge();
+  // The same knowledge and limits as `dkg ingest`, so that what this prints is what ingest writes.
+  const cfg = config();
+  const kb = loadKnowledge({ extraPeopleFile: cfg.peopleFile });
   let failed = false;
   for await (const file of listInputs(paths)) {
-    for await (const item of readArticles(file)) {
+    for await (const item of readArticles(file, { maxBytes: cfg.maxInputBytes })) {
       if (!item.ok) {
         failed = true;
         info(`dkg extract: ${item.error.input ? '' : `${file}: `}${item.error.message} [${item.error.code}]`);

@@ -3,14 +3,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../config.js';
-import { listInputs, readArticles, type ReadResult } from '../ingest/index.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
 import { openStore } from '../store/connect.js';
-import { ingestStream, type IngestSummary } from '../store/ingest-pipeline.js';
+import { ingestPaths, type IngestSummary } from '../store/ingest-pipeline.js';
 import type { Store } from '../store/driver.js';
 import { migrate } from '../store/migrations.js';
 import { info } from './output.js';
-import { progress } from './progress.js';
+import { progress, type Progress } from './progress.js';
 
 export const INGEST_HELP = `Usage: dkg ingest PATH... [--report FILE] [--batch N]
 
@@ -28,37 +26,26 @@ export function formatSummary(s: IngestSummary): string {
   ].join(' ');
 }
 
-async function countFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for await (const f of listInputs(paths)) files.push(f);
-  return files;
-}
-
 export interface IngestFilesOptions {
   /** Where to list failed inputs; null to only print them. */
   report: string | null;
   batch?: number;
 }
 
-/** Lists, reads, extracts and writes; prints progress and the summary. Used by `ingest` and `serve`. */
+/** The ingest pipeline over paths, with a progress bar and the summary. Used by `ingest` and `serve`. */
 export async function ingestFiles(store: Store, paths: string[], opts: IngestFilesOptions): Promise<IngestSummary> {
   const cfg = config();
-  const files = await countFiles(paths);
-  const kb = loadKnowledge({ extraPeopleFile: cfg.peopleFile });
-  const bar = progress('ingest', files.length, 'files');
-  let filesDone = 0;
-  async function* items(): AsyncGenerator<ReadResult> {
-    for (const file of files) {
-      yield* readArticles(file, { maxBytes: cfg.maxInputBytes });
-      filesDone += 1;
-    }
-  }
-  const summary = await ingestStream(store, kb, items(), {
-    batchSize: opts.batch ?? cfg.ingestBatchSize,
-    onProgress: (_done, s) => bar.update(filesDone, `${s.articles} articles, ${s.failed.length} failed`),
+  // Set once the paths are listed: the bar needs the number of files.
+  const shown: { bar: Progress | null; files: number } = { bar: null, files: 0 };
+  const summary = await ingestPaths(store, paths, { ...cfg, ingestBatchSize: opts.batch ?? cfg.ingestBatchSize }, {
+    onListed: (files) => {
+      shown.files = files;
+      shown.bar = progress('ingest', files, 'files');
+    },
+    onProgress: (filesDone, s) => shown.bar?.update(filesDone, `${s.articles} articles, ${s.failed.length} failed`),
   });
-  bar.update(files.length, `${summary.articles} articles, ${summary.failed.length} failed`);
-  bar.finish();
+  shown.bar?.update(shown.files, `${summary.articles} articles, ${summary.failed.length} failed`);
+  shown.bar?.finish();
   info(formatSummary(summary));
   if (summary.failed.length) {
     for (const f of summary.failed.slice(0, 10)) info(`  failed: ${f.message}`);

@@ -1,6 +1,7 @@
 /** Ingest: input files to Articles. */
 export { listInputs } from './list-inputs.js';
-export { readArticles, type ReadOptions } from './read-articles.js';
+export { readArticles, readText, type ReadOptions } from './read-articles.js';
+export type { InputFormat } from './formats.js';
 export type { ReadResult } from './article.js';
 export { DEFAULT_MAX_BYTES } from './read-file.js';
 export { normalizeDate } from './dates.js';

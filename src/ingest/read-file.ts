@@ -41,6 +41,20 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   return text;
 }
 
+/**
+ * The checks a file gets, for text that arrives in memory (an API request): the size limit, no
+ * NUL characters, not blank. Throws an AppError naming `source`.
+ */
+export function checkText(text: string, source: string, maxBytes: number): void {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxBytes) {
+    throw new AppError('INPUT_TOO_LARGE', `the text is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit (DKG_MAX_INPUT_BYTES)`, source);
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) throw new AppError('INPUT_NOT_TEXT', `binary content, not text (NUL character at offset ${nul})`, source);
+  if (text.trim() === '') throw new AppError('INPUT_EMPTY', 'the text is empty', source);
+}
+
 function statFile(file: string): Stats {
   try {
     return statSync(file);

@@ -1,145 +1,93 @@
 /**
- * Streams articles through extraction and resolution into batched writes. Memory stays
- * bounded by the batch size; one batch is written while the next is being extracted.
+ * The one way articles enter the graph: read (any format, from files or from memory), clean,
+ * extract, resolve and write. `dkg ingest`, the samples `npm start` loads and the
+ * ingestArticles mutation all come through here, with the same knowledge base and limits, so
+ * the same input gives the same article id and the same graph whichever way it arrives.
  */
+import type { Config } from '../config.js';
+import { AppError } from '../domain/errors.js';
 import type { Article } from '../domain/model.js';
-import { AppError, isAppError } from '../domain/errors.js';
-import { extractArticle } from '../extract/index.js';
-import type { ReadResult } from '../ingest/index.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
-import { toArticleRecord, type ArticleRecord } from '../resolve/records.js';
+import { listInputs, readArticles, readText, type InputFormat, type ReadResult } from '../ingest/index.js';
+import { loadKnowledge } from '../resolve/knowledge.js';
 import type { Store } from './driver.js';
-import { articleId, textHash } from '../resolve/ids.js';
-import { storedHashes, writeArticles, type BatchResult } from './article-writes.js';
+import { ingestStream, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
 
-export interface IngestFailure {
-  input: string;
-  code: string;
-  message: string;
+export { emptySummary, type IngestFailure, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
+
+/** What ingestion takes from the configuration: the people file, the input size limit, articles per write. */
+export type IngestSettings = Pick<Config, 'peopleFile' | 'maxInputBytes' | 'ingestBatchSize'>;
+
+/** Text as a file of `format` would hold it, from an API request. */
+export interface Document {
+  text: string;
+  format: InputFormat;
+  /** Names the document in outcomes and errors; items of a multi-article document get `#N`. */
+  source: string;
+  /** Values the sender gives for a one-article document; they replace what was read from the text. */
+  meta: Partial<Pick<Article, 'title' | 'url' | 'publishedAt' | 'publisher'>>;
 }
 
-export interface IngestSummary {
-  articles: number;
-  new: number;
-  unchanged: number;
-  replaced: number;
-  meetings: number;
-  mergedMeetings: number;
-  failed: IngestFailure[];
-  ids: { id: string; source: string; outcome: string }[];
+export interface PathHooks {
+  /** Called once the paths are listed, with the number of files. */
+  onListed?: (files: number) => void;
+  /** Called after each written batch with the number of files read so far. */
+  onProgress?: (filesDone: number, summary: IngestSummary) => void;
 }
 
-export interface IngestOptions {
-  batchSize: number;
-  /** Called after each written batch with the number of inputs handled so far. */
-  onProgress?: (done: number, summary: IngestSummary) => void;
-  /** Keep per-article ids in the summary (for small runs and the API). */
-  keepIds?: boolean;
+function knowledge(settings: IngestSettings) {
+  return loadKnowledge({ extraPeopleFile: settings.peopleFile });
 }
 
-export function emptySummary(): IngestSummary {
-  return { articles: 0, new: 0, unchanged: 0, replaced: 0, meetings: 0, mergedMeetings: 0, failed: [], ids: [] };
-}
-
-function failure(input: string, e: unknown): IngestFailure {
-  if (isAppError(e)) return { input, code: e.code, message: e.input ? e.message : `${input}: ${e.message}` };
-  const message = e instanceof Error ? e.message : String(e);
-  return { input, code: 'INTERNAL', message: `${input}: ${message}` };
-}
-
-export function recordFor(article: Article, kb: KnowledgeBase): ArticleRecord {
-  return toArticleRecord(article, extractArticle(article, kb), kb);
-}
-
-/** Longest stretch of extraction before pending database work gets its turn. */
-const YIELD_MS = 4;
-
-interface Pending {
-  article: Article;
-  id: string;
-  hash: string;
-}
-
-export async function ingestStream(
-  store: Store,
-  kb: KnowledgeBase,
-  items: AsyncIterable<ReadResult>,
-  opts: IngestOptions,
-): Promise<IngestSummary> {
-  const summary = emptySummary();
-  let batch: Pending[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  let done = 0;
-
-  const absorb = (res: BatchResult): void => {
-    for (const a of res.articles) {
-      summary.articles += 1;
-      summary[a.outcome] += 1;
-      summary.meetings += a.meetings;
-      summary.mergedMeetings += a.merged;
-      if (opts.keepIds) summary.ids.push({ id: a.id, source: a.source, outcome: a.outcome });
+/** Files, folders (recursively) and globs. */
+export async function ingestPaths(store: Store, paths: string[], settings: IngestSettings, hooks: PathHooks = {}): Promise<IngestSummary> {
+  const files: string[] = [];
+  for await (const f of listInputs(paths)) files.push(f);
+  hooks.onListed?.(files.length);
+  let filesDone = 0;
+  async function* items(): AsyncGenerator<ReadResult> {
+    for (const file of files) {
+      yield* readArticles(file, { maxBytes: settings.maxInputBytes });
+      filesDone += 1;
     }
-  };
-  const skipUnchanged = (unchanged: Pending[]): void => {
-    absorb({ articles: unchanged.map((p) => ({ id: p.id, source: p.article.source, outcome: 'unchanged', meetings: 0, merged: 0 })) });
-  };
-  const flush = async (): Promise<void> => {
-    const items = batch;
-    batch = [];
-    if (items.length === 0) return;
-    // A re-run after an interruption skips what is already stored without extracting it again.
-    const stored = await storedHashes(store, items.map((p) => p.id)).catch(() => new Map<string, string>());
-    skipUnchanged(items.filter((p) => stored.get(p.id) === p.hash));
-    const records: ArticleRecord[] = [];
-    let ran = performance.now();
-    for (const p of items) {
-      if (stored.get(p.id) === p.hash) continue;
-      // The previous batch's transaction sends its next query only when this loop lets it:
-      // without a pause, its queries would wait for the whole batch to be extracted.
-      if (performance.now() - ran > YIELD_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        ran = performance.now();
-      }
-      try {
-        records.push(recordFor(p.article, kb));
-      } catch (e) {
-        summary.failed.push(failure(p.article.source, new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`)));
-      }
-    }
-    const count = items.length;
-    // One write at a time, so batches commit in input order.
-    await writing;
-    if (records.length === 0) {
-      done += count;
-      opts.onProgress?.(done, summary);
-      return;
-    }
-    // The write runs while the next batch is read and extracted.
-    writing = writeArticles(store, records).then(
-      (res) => {
-        absorb(res);
-        done += count;
-        opts.onProgress?.(done, summary);
-      },
-      (e: unknown) => {
-        // The batch's transaction rolled back: name every article in it, then go on.
-        for (const r of records) summary.failed.push(failure(r.source, e));
-        done += count;
-        opts.onProgress?.(done, summary);
-      },
-    );
-  };
-
-  for await (const item of items) {
-    if (!item.ok) {
-      summary.failed.push(failure(item.error.input ?? 'input', item.error));
-      continue;
-    }
-    const a = item.article;
-    batch.push({ article: a, id: articleId(a.url, a.text), hash: textHash(a.text) });
-    if (batch.length >= opts.batchSize) await flush();
   }
-  await flush();
-  await writing;
-  return summary;
+  return ingestStream(store, knowledge(settings), items(), {
+    batchSize: settings.ingestBatchSize,
+    onProgress: (_done, s) => hooks.onProgress?.(filesDone, s),
+  });
+}
+
+/** A document's articles with the sender's values; with several articles those values would be ambiguous. */
+function withMeta(doc: Document, results: ReadResult[]): ReadResult[] {
+  const given = Object.entries(doc.meta).filter(([, v]) => v !== undefined && v !== null);
+  if (given.length === 0) return results;
+  const n = results.filter((r) => r.ok).length;
+  const fields = given.map(([k]) => k).join(', ');
+  return results.map((r): ReadResult => {
+    if (!r.ok) return r;
+    if (n === 1) return { ok: true, article: { ...r.article, ...Object.fromEntries(given) } };
+    const message = `${fields} given, but this input holds ${n} articles: title, url, publishedAt and publisher are for an input of one`;
+    return { ok: false, error: new AppError('BAD_REQUEST', message, r.article.source) };
+  });
+}
+
+/** Documents from memory; the outcomes of each document's articles (or of its failure), in order. */
+export async function ingestDocuments(
+  store: Store,
+  docs: Document[],
+  settings: IngestSettings,
+): Promise<{ summary: IngestSummary; outcomes: ItemOutcome[][] }> {
+  const read: ReadResult[][] = [];
+  for (const doc of docs) {
+    const results: ReadResult[] = [];
+    for await (const r of readText(doc.text, doc.source, doc.format, { maxBytes: settings.maxInputBytes })) results.push(r);
+    read.push(withMeta(doc, results));
+  }
+  const summary = await ingestStream(store, knowledge(settings), read.flat(), { batchSize: settings.ingestBatchSize, keepItems: true });
+  let next = 0;
+  const outcomes = read.map((results) => {
+    const mine = summary.items.slice(next, next + results.length);
+    next += results.length;
+    return mine;
+  });
+  return { summary, outcomes };
 }

@@ -1,4 +1,8 @@
-/** A canonical dump of the whole graph (keys and relationships), to compare two runs exactly. */
+/**
+ * A canonical dump of the whole graph (keys, what articles and meetings say, relationships with
+ * the article and report they belong to), to compare two runs exactly. An article's `source` and
+ * ingestion time are left out: they say how it came, not what it is.
+ */
 import type { Store } from '../../src/store/driver.js';
 
 function keyOf(v: string): string {
@@ -13,12 +17,17 @@ export async function graphSnapshot(store: Store): Promise<{ nodes: string[]; ed
   return store.read(async (tx) => {
     const nodes = await tx.run(
       `MATCH (n) WHERE NOT n:SchemaMigration
-       RETURN ${keyOf('n')} + CASE WHEN n:Meeting
-         THEN ' ' + toString(n.sourceCount) + '|' + n.status + '|' + coalesce(n.date, '-') ELSE '' END AS line`,
+       RETURN ${keyOf('n')} + CASE
+         WHEN n:Meeting THEN ' ' + toString(n.sourceCount) + '|' + n.status + '|' + coalesce(n.date, '-') + '|' +
+           n.modality + '|' + coalesce(n.placeId, '-')
+         WHEN n:Article THEN ' ' + n.textHash + '|' + coalesce(n.title, '-') + '|' + coalesce(n.publishedAt, '-') + '|' +
+           coalesce(n.publisher, '-') + '|' + coalesce(n.url, '-')
+         ELSE '' END AS line`,
     );
     const edges = await tx.run(
       `MATCH (a)-[r]->(b)
-       RETURN ${keyOf('a')} + ' -' + type(r) + coalesce('/' + r.article, '') + '-> ' + ${keyOf('b')} AS line`,
+       RETURN ${keyOf('a')} + ' -' + type(r) + coalesce('/' + r.article, '') + coalesce('#' + toString(r.mention), '') + '-> ' +
+              ${keyOf('b')} AS line`,
     );
     return {
       nodes: nodes.records.map((r) => String(r.get('line'))).sort(),

@@ -23,6 +23,8 @@ export const SETTINGS: ApiSettings = {
   introspection: true,
   development: true,
   maxInputBytes: 64 * 1024,
+  peopleFile: null,
+  ingestBatchSize: 200,
 };
 
 export interface GraphQLReply<T = Record<string, unknown>> {

@@ -2,12 +2,10 @@
  * Mutations: each checks the API key first. Curation records the key's fingerprint and
  * the analyst's note; the result is read back in a second transaction.
  */
-import type { Article } from '../../domain/model.js';
 import { AppError, isAppError } from '../../domain/errors.js';
-import { writeArticles } from '../../store/article-writes.js';
+import { normalizeDate, type InputFormat } from '../../ingest/index.js';
 import { removeArticles } from '../../store/article-removal.js';
-import { recordFor } from '../../store/ingest-pipeline.js';
-import type { ArticleRecord } from '../../resolve/records.js';
+import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../store/ingest-pipeline.js';
 import { meetingById } from '../../store/queries/entity-details.js';
 import { personById } from '../../store/queries/person-details.js';
 import { correctMeeting, type MeetingPatch } from '../../store/queries/meeting-correction.js';
@@ -15,13 +13,16 @@ import { splitMeeting } from '../../store/queries/meeting-split.js';
 import { mergePeople } from '../../store/queries/person-merge.js';
 import { requireKey } from '../auth.js';
 import type { ApiContext } from '../context.js';
+import { stderrLog } from '../plugins/error-masking.js';
 import * as v from '../validate.js';
 
-/** Articles per ingestArticles call: one write transaction each call. */
+/** Inputs per ingestArticles call. */
 export const MAX_ARTICLES = 100;
 
 interface ArticleInput {
   text: string;
+  /** Mapped from the ArticleFormat enum (types.ts). */
+  format?: InputFormat | null;
   title?: string | null;
   url?: string | null;
   publishedAt?: string | null;
@@ -43,35 +44,54 @@ function curator(ctx: ApiContext, note: string | null | undefined): { keyFingerp
   return { keyFingerprint: requireKey(ctx.key), note: v.text(note, 'note', 1000) };
 }
 
-function toArticle(input: ArticleInput, index: number, maxBytes: number): Article {
-  const source = v.text(input.source, `articles[${index}].source`, 200) ?? `api#${index}`;
-  if (input.text.trim().length === 0) throw new AppError('INPUT_EMPTY', 'the article text is empty', source);
-  const bytes = Buffer.byteLength(input.text);
-  if (bytes > maxBytes) {
-    throw new AppError('INPUT_TOO_LARGE', `the text is ${bytes} bytes, more than the limit of ${maxBytes} (DKG_MAX_INPUT_BYTES)`, source);
-  }
-  if (input.publishedAt && !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt)) {
-    throw new AppError('BAD_REQUEST', `publishedAt must be an ISO date or date-time, got "${input.publishedAt}"`, source);
+/** The input as the pipeline reads it; the values given beside the text are checked here, the text by the readers. */
+function toDocument(input: ArticleInput, index: number, source: string): Document {
+  let publishedAt: string | null = null;
+  if (input.publishedAt) {
+    const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt) ? normalizeDate(input.publishedAt) : null;
+    if (!iso) throw new AppError('BAD_REQUEST', `publishedAt must be an ISO date or date-time, got "${input.publishedAt}"`, source);
+    publishedAt = iso;
   }
   if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) {
     throw new AppError('BAD_REQUEST', `url must be an http(s) URL, got "${input.url}"`, source);
   }
   return {
-    source,
-    title: v.text(input.title, `articles[${index}].title`, 1000),
     text: input.text,
-    publishedAt: input.publishedAt ?? null,
-    publisher: v.text(input.publisher, `articles[${index}].publisher`, 200),
-    section: null,
-    url: input.url ?? null,
+    format: input.format ?? 'text',
+    source,
+    meta: {
+      title: v.text(input.title, `articles[${index}].title`, 1000),
+      url: input.url ?? null,
+      publishedAt,
+      publisher: v.text(input.publisher, `articles[${index}].publisher`, 200),
+    },
   };
 }
 
-function failure(index: number, source: string, e: unknown): Outcome {
-  const error = isAppError(e)
-    ? { code: e.code, message: e.message }
-    : { code: 'INPUT_MALFORMED', message: 'extraction failed on this article' };
-  return { index, source, id: null, outcome: 'failed', meetings: 0, merged: 0, error };
+/** What a client may see of a failure: its input's fault in full, ours only by kind (the details go to the log). */
+function publicError(f: IngestFailure): { code: string; message: string } {
+  if (!f.internal) return { code: f.code, message: f.message };
+  stderrLog(new Error(f.message));
+  if (f.code === 'INPUT_MALFORMED') return { code: f.code, message: 'extraction failed on this article' };
+  if (f.code === 'NEO4J_UNAVAILABLE') return { code: f.code, message: 'Neo4j is not reachable' };
+  return { code: 'NEO4J_QUERY_FAILED', message: 'the write failed' };
+}
+
+function outcomeOf(index: number, o: ItemOutcome): Outcome {
+  return {
+    index,
+    source: o.failure?.input ?? o.source,
+    id: o.id,
+    outcome: o.outcome,
+    meetings: o.meetings,
+    merged: o.merged,
+    error: o.failure ? publicError(o.failure) : null,
+  };
+}
+
+function refused(index: number, source: string, e: unknown): Outcome {
+  if (!isAppError(e)) throw e;
+  return { index, source, id: null, outcome: 'failed', meetings: 0, merged: 0, error: { code: e.code, message: e.message } };
 }
 
 export const Mutation = {
@@ -81,37 +101,21 @@ export const Mutation = {
       throw new AppError('BAD_REQUEST', `must hold 1 to ${MAX_ARTICLES} articles, got ${a.articles.length}`, 'articles');
     }
     const outcomes: Outcome[] = [];
-    const records: { index: number; record: ArticleRecord }[] = [];
+    const docs: { index: number; doc: Document }[] = [];
     for (const [index, input] of a.articles.entries()) {
-      const source = input.source ?? `api#${index}`;
+      const label = input.source ?? `api#${index}`;
       try {
-        records.push({ index, record: recordFor(toArticle(input, index, ctx.settings.maxInputBytes), ctx.knowledge()) });
+        const source = v.text(input.source, `articles[${index}].source`, 200) ?? label;
+        docs.push({ index, doc: toDocument(input, index, source) });
       } catch (e) {
-        outcomes.push(failure(index, source, e));
+        outcomes.push(refused(index, label, e));
       }
     }
-    if (records.length) {
-      try {
-        const result = await writeArticles(ctx.store, records.map((r) => r.record));
-        const byId = new Map(result.articles.map((r) => [r.id, r]));
-        for (const { index, record } of records) {
-          const r = byId.get(record.id);
-          outcomes.push({
-            index,
-            source: record.source,
-            id: record.id,
-            outcome: r?.outcome ?? 'unchanged',
-            meetings: r?.meetings ?? 0,
-            merged: r?.merged ?? 0,
-            error: null,
-          });
-        }
-      } catch (e) {
-        // The batch's transaction rolled back: every article in it failed alike.
-        const error = isAppError(e) && e.code === 'NEO4J_UNAVAILABLE' ? e : new AppError('NEO4J_QUERY_FAILED', 'the write failed');
-        for (const { index, record } of records) outcomes.push(failure(index, record.source, error));
-      }
+    if (docs.length) {
+      const read = await ingestDocuments(ctx.store, docs.map((d) => d.doc), ctx.settings);
+      read.outcomes.forEach((items, i) => outcomes.push(...items.map((o) => outcomeOf(docs[i]!.index, o))));
     }
+    // Stable: the articles of one input keep their order.
     outcomes.sort((x, y) => x.index - y.index);
     return {
       written: outcomes.filter((o) => o.outcome === 'new' || o.outcome === 'replaced').length,

@@ -48,6 +48,7 @@ export const enums = {
   Side: { VISITOR: 'visitor', HOST: 'host' },
   TopicStatus: { DISCUSSED: 'discussed', EXPECTED: 'expected' },
   IngestOutcome: { NEW: 'new', UNCHANGED: 'unchanged', REPLACED: 'replaced', FAILED: 'failed' },
+  ArticleFormat: { TEXT: 'text', JSON: 'json', JSONL: 'jsonl', HTML: 'html', FEED: 'feed' },
 };
 
 export const types = {

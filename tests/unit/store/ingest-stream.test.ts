@@ -25,7 +25,7 @@ vi.mock('../../../src/store/article-writes.js', () => ({
   },
 }));
 
-const { ingestStream } = await import('../../../src/store/ingest-pipeline.js');
+const { ingestStream } = await import('../../../src/store/ingest-stream.js');
 
 async function* articles(n: number) {
   for (let i = 0; i < n; i++) {
