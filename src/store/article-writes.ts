@@ -25,7 +25,7 @@ RETURN a.id AS id, a.textHash AS textHash`;
 /**
  * Meetings of the batch's people near each report's day (or inside its month or year):
  * filtering on time before the second hop keeps the cost flat as the graph grows. Meetings
- * holding an id a new report would take come too, so that a report never joins one by its id;
+ * holding the id a new report would take come too, so that joining one is counted as a merge;
  * not those a replaced article alone reported, which go at the end of the write.
  */
 const CANDIDATES = `
