@@ -130,7 +130,8 @@ function resolvePronouns(mentions: Mention[], of: Map<Mention, Entity>): void {
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || m.sentence < 0) continue;
     const here = subjects.get(m.sentence) ?? [];
-    let antecedent = here.filter((x) => x.offset < m.offset).sort((a, b) => a.offset - b.offset)[0];
+    let antecedent = (m.relativeTo !== undefined ? here.find((x) => x.offset === m.relativeTo) : undefined)
+      ?? here.filter((x) => x.offset < m.offset).sort((a, b) => a.offset - b.offset)[0];
     // "During his meeting with X, Pashinyan said": an opening phrase's pronoun points forward to
     // the main clause's subject, the first person after the phrase's comma.
     if (!antecedent && m.cataphoric !== undefined) {

@@ -39,6 +39,8 @@ export interface Mention {
   cataphoric?: number;
   /** Named inside an opening phrase ("During his meeting with X, Y said"): not the sentence's subject. */
   opening?: boolean;
+  /** A pronoun inside "X, who ... his counterpart": offset of X, its antecedent. */
+  relativeTo?: number;
 }
 
 interface Context {
@@ -109,6 +111,7 @@ export function findMentions(sentence: number, chunks: Chunk[], tokens: Token[],
         counterpart: false,
         oblique: OBLIQUE.has(chunks[i - 1]?.key ?? ''),
         cataphoric: openingPhraseEnd(chunks, tokens, i),
+        relativeTo: relativeAntecedent(chunks, tokens, i),
       });
     } else if (c.kind === 'role') {
       const d = descriptor(chunks, i);
@@ -161,6 +164,19 @@ function isPluralRole(key: string): boolean {
   const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to' || w === 'in');
   const head = of > 0 ? (words[of - 1] as string) : (words[words.length - 1] as string);
   return /s$/.test(head) && !/ss$/.test(head);
+}
+
+/** The person named right before ", who" when pronoun i lies in that relative clause. */
+function relativeAntecedent(chunks: Chunk[], tokens: Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= 1 && k > i - 15; k--) {
+    const c = chunks[k] as Chunk;
+    if (c.after === '.' || c.after === ';') return undefined;
+    if (c.kind === 'word' && (c.key === 'who' || c.key === 'whose')) {
+      const prev = chunks[k - 1] as Chunk;
+      return (prev.kind === 'person' || prev.kind === 'name') && prev.after === ',' ? (tokens[prev.start] as Token).start : undefined;
+    }
+  }
+  return undefined;
 }
 
 function personOf(c: Chunk): PersonEntry | null {

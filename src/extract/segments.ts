@@ -12,7 +12,8 @@ import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './locations.js';
 
 /** Where a new clause may start a new encounter; the connective stays with the new part. */
-const CUT = /,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving|proceeding|departing|moving on)\s)|,\s+(?=(?:hours|days|a day|shortly|soon|just|minutes) (?:after|before) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with\s)/gi;
+const CUT = /,\s+(?=and (?:the two|both|they)\b[^.;]{0,40}?\b(?:agreed|will|would|plan|planned|are due|are expected|are to)\b)|,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving|proceeding|departing|moving on)\s)|,\s+(?=(?:hours|days|a day|shortly|soon|just|minutes) (?:after|before) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with\s)/gi;
+const BOTH_SIDES = /^\W*and (?:the two|both|they)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|held talks|hold talks|talks with|audience with|spoke (?:with|to|by)|received|hosted|summit|visit(?:ed|s)?|call(?:ed)? (?:with|on))\b/i;
 
 export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | null): SentenceInfo[] {
@@ -24,7 +25,8 @@ export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | nul
   if (cuts.length < 2) return [s];
   const pieces = cuts.map((start, k) => ({ start, text: s.text.slice(start, cuts[k + 1] ?? s.text.length).replace(/[\s,;]+$/, '') }));
   const parts = pieces.map((p, k) => analyzeSentence(s.index + (k + 1) / 100, p.text, false, gaz, ref));
-  const meetingParts = parts.filter((p) => MEETING_VERB.test(p.text) && p.mentions.some((x) => !x.nonParticipant));
+  // A part names someone, or both sides at once ("and the two leaders agreed to meet again").
+  const meetingParts = parts.filter((p) => MEETING_VERB.test(p.text) && (p.mentions.some((x) => !x.nonParticipant) || BOTH_SIDES.test(p.text)));
   if (meetingParts.length < 2) return [s];
   const named = meetingParts.map((p) => p.mentions.filter((x) => x.kind !== 'pronoun').map((x) => x.surface.toLowerCase()).sort().join('|'));
   if (new Set(named).size < meetingParts.length) return [s];
@@ -46,6 +48,8 @@ export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | nul
       const d = own();
       if (d.length > 0) return d;
       if (where) return beforeDates.slice(-1);
+      // "and the two leaders agreed to meet again in the autumn": the day of the first part is not its date.
+      if (BOTH_SIDES.test(p.text)) return [];
       return wholeDates.length === 1 ? wholeDates : [];
     };
     // "... and later held talks with Albanese": the subject of the first part.

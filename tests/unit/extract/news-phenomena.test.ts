@@ -175,5 +175,18 @@ describe('recalled meetings and dates', () => {
     expect(pairs(ms.filter((m) => m.status === 'planned'))).toEqual(['Qin Gang + S. Jaishankar']);
     expect(ms.every((m) => m.location?.city === 'New Delhi')).toBe(true);
   });
+
+  it('tells a held meeting and the next one agreed in the same sentence apart', () => {
+    const ms = run('BUDAPEST - Prime Minister Viktor Orban received Slovak Prime Minister Robert Fico in Budapest on Friday, '
+      + 'and the two leaders agreed to meet again in Bratislava in the autumn.', '2025-09-12');
+    expect(ms.map((m) => `${m.status} ${m.location?.city} ${m.date}`).sort()).toEqual(['held Budapest 2025-09-12', 'planned Bratislava null']);
+  });
+
+  it('reads "will receive" as a planned meeting and gives a relative clause\'s meeting to its antecedent', () => {
+    const planned = run('The Kremlin announced that Russian President Vladimir Putin will receive Kazakh President Kassym-Jomart Tokayev outside Moscow next week.');
+    expect(planned.map((m) => m.status)).toEqual(['planned']);
+    const ms = run('Slovak Prime Minister Robert Fico was accompanied by Slovak Foreign Minister Juraj Blanar, who held separate talks with his Hungarian counterpart Peter Szijjarto in Budapest.');
+    expect(who(ms[0])).toEqual(['Juraj Blanár', 'Péter Szijjártó']);
+  });
 });
 
