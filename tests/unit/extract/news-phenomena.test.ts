@@ -188,5 +188,13 @@ describe('recalled meetings and dates', () => {
     const ms = run('Slovak Prime Minister Robert Fico was accompanied by Slovak Foreign Minister Juraj Blanar, who held separate talks with his Hungarian counterpart Peter Szijjarto in Budapest.');
     expect(who(ms[0])).toEqual(['Juraj Blanár', 'Péter Szijjártó']);
   });
+
+  it('cuts "spoke to X, a day after he spoke to Y" and "met X before talks with Y" into two meetings each', () => {
+    const calls = run('Kenyan President William Ruto spoke to Ethiopian Prime Minister Abiy Ahmed on Monday, a day after he spoke to Somali President Hassan Sheikh Mohamud.');
+    expect(pairs(calls)).toEqual(['Abiy Ahmed + William Ruto', 'Hassan Sheikh Mohamud + William Ruto']);
+    const talks = run("Kenya's foreign minister Musalia Mudavadi met Sri Lankan Foreign Minister Ali Sabry on Tuesday before talks with "
+      + 'Indian External Affairs Minister S. Jaishankar in Nairobi.');
+    expect(pairs(talks)).toEqual(['Ali Sabry + Musalia Mudavadi', 'Musalia Mudavadi + S. Jaishankar']);
+  });
 });
 
