@@ -87,7 +87,9 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     // "Li" after "Li Zhanshu", "Orban" after "Viktor Orban": a word of a person already named,
     // surname first or last (Chinese, Korean and Hungarian names put it first).
     const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false)
-      || (!e.person && e.first === key && e.mentions.some((x) => x.anchored)));
+      || (!e.person && e.first === key && e.mentions.some((x) => x.anchored))
+      // "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": a title and the given name.
+      || (m.anchored && !m.role && !m.country && e.first === key && e.surname !== key && !isSingleWord(e.name)));
     if (named.length > 0) {
       assign(m, nearest(named, m));
       continue;

@@ -196,5 +196,12 @@ describe('recalled meetings and dates', () => {
       + 'Indian External Affairs Minister S. Jaishankar in Nairobi.');
     expect(pairs(talks)).toEqual(['Ali Sabry + Musalia Mudavadi', 'Musalia Mudavadi + S. Jaishankar']);
   });
+
+  it('reads "Sheikh Abdullah" as the Sheikh Abdullah named before, not another Abdullah', () => {
+    const ms = run('ABU DHABI - Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Australian Foreign Minister Penny Wong today. '
+      + 'Earlier, Sheikh Abdullah received a phone call from his Egyptian counterpart Badr Abdelatty.', '2024-03-14');
+    const call = ms.find((m) => m.modality === 'phone');
+    expect(who(call)).toEqual(['Abdullah bin Zayed Al Nahyan', 'Badr Abdelatty']);
+  });
 });
 
