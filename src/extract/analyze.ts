@@ -8,7 +8,7 @@ import { chunkTokens, type Chunk } from './chunks.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
+  ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, HEDGED_MEET, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
   RECALLED, SEPARATE, STRONG_MEET, SUMMIT_DESCRIPTION, VIDEO,
 } from './lexicon/cues.js';
 import { findPlaces, placeBeforeWhere, type PlaceMention } from './locations.js';
@@ -64,6 +64,7 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   const meet = MEET.test(cueText);
   let trigger = phone || video || meet;
   if (trigger && NEGATED.test(text) && !/\b(?:met|held talks|spoke)\b/i.test(text.replace(NEGATED, ''))) trigger = false;
+  if (trigger && HEDGED_MEET.test(text) && !/\b(?:met|held talks|spoke|visited|received)\b/i.test(text)) trigger = false;
   if (trigger && SUMMIT_DESCRIPTION.test(text) && !/\b(?:met|held talks|bilateral)\b/i.test(text)) trigger = false;
   if (trigger && DOMESTIC.test(text) && !/\b(?:counterpart|bilateral|foreign|visiting)\b/i.test(text)) trigger = false;
   if (trigger && ADDRESS.test(text) && !/\b(?:met|meet|talks|phone|call|visit\w*|received|hosted)\b/i.test(text.replace(ADDRESS, ''))) trigger = false;

@@ -203,5 +203,12 @@ describe('recalled meetings and dates', () => {
     const call = ms.find((m) => m.modality === 'phone');
     expect(who(call)).toEqual(['Abdullah bin Zayed Al Nahyan', 'Badr Abdelatty']);
   });
+
+  it('drops meetings that are only possible or unlikely, and keeps the one held', () => {
+    const ms = run('South Korean President Lee Jae-myung could meet Chinese President Xi Jinping at the summit, officials said. '
+      + 'Lee may also hold talks with Japanese Prime Minister Shigeru Ishiba. A meeting between Lee and North Korean leader Kim Jong Un is unlikely. '
+      + 'On Friday, Lee met U.S. President Donald Trump in Gyeongju.', '2025-11-02');
+    expect(pairs(ms)).toEqual(['Donald Trump + Lee Jae-myung']);
+  });
 });
 
