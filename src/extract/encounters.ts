@@ -329,7 +329,11 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
       continue;
     }
     if (s.modality && leadModality && s.modality !== leadModality && s.modality !== 'in_person' && parties.length > 0) {
-      const e = get(`modality|${s.modality}`, 'modality', s, lead.planned);
+      // Two calls with different people stay two calls.
+      const same = [...encounters.values()].find((x) => x.kind === 'modality' && x.modality === s.modality
+        && x.sentences.some((y) => sentenceParties(y, res).some((p) => parties.includes(p))));
+      const e = same ?? get(`modality|${s.modality}|${parties.map((p) => p.id).sort().join(',')}`, 'modality', s, lead.planned);
+      e.modality = s.modality;
       e.sentences.push(s);
       continue;
     }

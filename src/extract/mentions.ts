@@ -230,6 +230,12 @@ function leftContext(chunks: Chunk[], i: number): Context {
   }
   let prev = chunks[j];
   if (!prev) return { ...EMPTY, anchored };
+  // "Chairperson of the African Union Commission, X": the organisation's own body after its name.
+  if (prev.kind === 'word' && /^(?:commission|secretariat|council|parliament)$/.test(prev.key) && chunks[j - 1]?.kind === 'org' && chunks[j - 1]?.after === '') {
+    j -= 1;
+    prev = chunks[j] as Chunk;
+    prev = { ...prev, after: (chunks[j + 1] as Chunk).after };
+  }
   // "Ambassador of Colombia to Mongolia Juan X": the posting stands between the role and the name.
   if ((prev.kind === 'country' || prev.kind === 'metonym') && prev.after === '' && !prev.poss && /^(?:to|in)$/.test(chunks[j - 1]?.key ?? '')
     && (chunks[j - 2]?.kind === 'country' || chunks[j - 2]?.kind === 'org')) {

@@ -210,5 +210,17 @@ describe('recalled meetings and dates', () => {
       + 'On Friday, Lee met U.S. President Donald Trump in Gyeongju.', '2025-11-02');
     expect(pairs(ms)).toEqual(['Donald Trump + Lee Jae-myung']);
   });
+
+  it('keeps "X met Y, while Z spoke by phone with W" as two meetings of their own modality, and an AU chairperson with the AU', () => {
+    const ms = run('IAEA head Rafael Grossi met Iranian Foreign Minister Abbas Araghchi in Tehran on Tuesday, while NATO chief Mark Rutte '
+      + 'spoke by phone with Turkish President Recep Tayyip Erdogan. The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, '
+      + 'received Chinese Foreign Minister Wang Yi in Addis Ababa.', '2025-02-05');
+    expect(ms.map((m) => `${who(m)?.join(' + ')} ${m.modality}`).sort()).toEqual([
+      'Abbas Araghchi + Rafael Grossi in_person',
+      'Mahmoud Ali Youssouf + Wang Yi in_person',
+      'Mark Rutte + Recep Tayyip Erdoğan phone',
+    ]);
+    expect(ms.flatMap((m) => m.participants).find((p) => p.name === 'Mahmoud Ali Youssouf')?.organization).toBe('AU');
+  });
 });
 
