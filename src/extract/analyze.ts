@@ -43,6 +43,8 @@ export interface SentenceInfo {
 
 const AIRPORT = /\b(?:received|welcomed|greeted|met|seen off|receives|welcomes)\b[^.]{0,140}\bairport\b|\bairport\b[^.]{0,80}\b(?:received|welcomed|greeted)\b/i;
 const CAPTION = /\((?:photo|file photo|source|credit)\b[^)]*\)|\b(?:photo|file photo|pictured)\s*:|\bshake(?:s)? hands\b[^.]{0,160}\b(?:19|20)\d\d\b/i;
+const HELD_VERB = /\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,2}?talks|received|receives|hosted|hosts|visited|spoke (?:with|to|by))\b/i;
+const INVITATION_CLAUSE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 
@@ -76,7 +78,11 @@ export function analyzeSentence(index: number, text: string, isTitle: boolean, g
   if (phone) modality = 'phone';
   else if (video) modality = 'video';
   else if (IN_PERSON.test(text)) modality = 'in_person';
-  const future = FUTURE_MEET.test(cueText) || INVITE_TO_PLACE.test(text) || (isTitle && HEADLINE_FUTURE.test(text));
+  // "held talks with X and invited him to visit India": an invitation beside a meeting held does
+  // not make that meeting planned.
+  const heldToo = HELD_VERB.test(text);
+  const withoutInvitation = heldToo ? cueText.replace(INVITATION_CLAUSE, ' ') : cueText;
+  const future = FUTURE_MEET.test(withoutInvitation) || (!heldToo && INVITE_TO_PLACE.test(text)) || (isTitle && HEADLINE_FUTURE.test(text));
   // A photo caption dated with its year shows an earlier meeting, not the one reported.
   const caption = CAPTION.test(text) && /\b(?:19|20)\d\d\b/.test(text) && (!ref || !text.includes(String(ref.getUTCFullYear())));
   const recalled = !future && ((RECALLED.test(text) && !FIRST_SINCE.test(text)) || caption);

@@ -222,5 +222,11 @@ describe('recalled meetings and dates', () => {
     ]);
     expect(ms.flatMap((m) => m.participants).find((p) => p.name === 'Mahmoud Ali Youssouf')?.organization).toBe('AU');
   });
+
+  it('keeps talks held when the same sentence invites the guest to visit', () => {
+    const ms = run('Modi holds talks with Starmer, invites him to India\n\nLONDON, July 24 (PTI) Prime Minister Narendra Modi on Thursday held '
+      + 'wide-ranging talks with his British counterpart Keir Starmer in London and invited him to visit India.', '2025-07-24');
+    expect(ms.map((m) => `${who(m)?.join(' + ')} ${m.status}`)).toEqual(['Keir Starmer + Narendra Modi held']);
+  });
 });
 
