@@ -203,6 +203,12 @@ export function sides(parties: Entity[], year: number): number {
   return keys.size + ((keys.size === 0 && unknown > 0) || official ? 1 : 0);
 }
 
+/** Every party has a known state, and it is the same one. */
+function oneState(parties: Entity[], year: number): boolean {
+  const states = parties.map((p) => (p.mentions.some((m) => m.organization) ? null : entityCountry(p, year)));
+  return states.every((c) => c !== null) && new Set(states).size === 1;
+}
+
 const DAY = 86_400_000;
 
 export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | null, res: Resolution, year: number, ref: Date | null): Encounter[] {
@@ -335,6 +341,13 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
       const e = same ?? get(`modality|${s.modality}|${parties.map((p) => p.id).sort().join(',')}`, 'modality', s, lead.planned);
       e.modality = s.modality;
       e.sentences.push(s);
+      continue;
+    }
+    // "Also the President met with his own foreign minister": people of one state only, a domestic
+    // meeting, adds no one to the main one (what it says may still be the main meeting's content).
+    if (parties.length >= 2 && leadParties.size >= 2 && oneState(parties, year)) {
+      lead.sentences.push(s);
+      loose.add(s);
       continue;
     }
     const shared = parties.filter((p) => leadParties.has(p));

@@ -228,5 +228,11 @@ describe('recalled meetings and dates', () => {
       + 'wide-ranging talks with his British counterpart Keir Starmer in London and invited him to visit India.', '2025-07-24');
     expect(ms.map((m) => `${who(m)?.join(' + ')} ${m.status}`)).toEqual(['Keir Starmer + Narendra Modi held']);
   });
+
+  it('adds no one from a domestic meeting told beside a foreign one', () => {
+    const ms = run('ASTANA (Kazinform) - President Kassym-Jomart Tokayev received Foreign Minister of Uzbekistan Bakhtiyor Saidov. '
+      + 'Also the President met with Kazakh Foreign Minister Murat Nurtleu to discuss the preparations.', '2024-01-12');
+    expect(pairs(ms)).toEqual(['Bakhtiyor Saidov + Kassym-Jomart Tokayev']);
+  });
 });
 
