@@ -8,6 +8,7 @@ import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Frame } from './distributive.js';
+import type { EnumeratedItem } from './enumerations.js';
 import type { Mention } from './mentions.js';
 
 const NOUN_BETWEEN = /\b((?:[\w-]+\s+){0,3}?)((?:tele)?phone\s+|video\s+)?(calls?|conversations?|talks|meetings?|summit|negotiations|contacts?|visits?|encounters?|consultations|phone talks)\s+between\s+/gi;
@@ -21,10 +22,12 @@ export interface BetweenFrames {
   taken: Set<Mention>;
   /** Parties of the sentence left outside every frame. */
   rest: Entity[];
+  /** A frame came from "X's talks with Y": the sentence is about another meeting than its own. */
+  possessive: boolean;
 }
 
 export function betweenFrames(s: SentenceInfo, parties: Entity[], res: Resolution): BetweenFrames | null {
-  if (s.isTitle || parties.length < 2 || !/\bbetween\b/i.test(s.text)) return null;
+  if (s.isTitle || parties.length < 2 || !/\bbetween\b|['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|call|visit|conversation)\s+with\b/i.test(s.text)) return null;
   const text = s.text;
   const frames: Frame[] = [];
   const taken = new Set<Mention>();
@@ -50,9 +53,47 @@ export function betweenFrames(s: SentenceInfo, parties: Entity[], res: Resolutio
     used.add(eb);
     const noun = (m[3] ?? '').toLowerCase();
     const modality: Modality | null = /video/i.test(m[2] ?? '') ? 'video' : m[2] || PHONE_NOUN.test(noun) ? 'phone' : s.modality;
-    frames.push({ parties: [ea, eb], future: PLANNED.test(modifiers), modality });
+    frames.push({ parties: [ea, eb], future: PLANNED.test(modifiers), modality, at: spanOf(s, m.index, b.offset + b.surface.length) });
   }
+  const before = frames.length;
+  possessiveFrames(s, res, frames, taken, used);
   if (taken.size === 0) return null;
   const rest = parties.filter((p) => !used.has(p) && !s.mentions.some((x) => taken.has(x) && res.of.get(x) === p));
-  return { frames, taken, rest };
+  return { frames, taken, rest, possessive: frames.length > before };
 }
+
+/** "Modi's talks with Zelensky in Kyiv", "Lavrov's visit with Wang": the possessor and the one after "with". */
+const POSS_WITH = /['\u2019]s?\s+((?:[\w-]+\s+){0,2})(talks|meeting|call|visit|conversation)\s+with\s+/gi;
+
+function possessiveFrames(s: SentenceInfo, res: Resolution, frames: Frame[], taken: Set<Mention>, used: Set<Entity>): void {
+  POSS_WITH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSS_WITH.exec(s.text)) !== null) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const owner = s.mentions.filter((x) => x.poss && x.offset + x.surface.length <= at + 1 && at - (x.offset + x.surface.length) <= 1 && res.of.has(x)).pop();
+    const other = s.mentions.find((x) => x.offset >= end && x.offset - end < 60 && res.of.has(x) && !x.poss);
+    if (!owner || !other) continue;
+    const a = res.of.get(owner) as Entity;
+    const b = res.of.get(other) as Entity;
+    if (a === b) continue;
+    taken.add(owner);
+    taken.add(other);
+    if (HEDGED.test(m[1] ?? '')) continue;
+    used.add(a);
+    used.add(b);
+    const noun = (m[2] ?? '').toLowerCase();
+    frames.push({ parties: [a, b], future: PLANNED.test(m[1] ?? ''), modality: noun === 'call' ? 'phone' : s.modality === 'phone' ? null : s.modality, at: spanOf(s, at, other.offset + other.surface.length) });
+  }
+}
+
+/** The date and place written inside a noun phrase's span (up to the next comma or clause). */
+function spanOf(s: SentenceInfo, start: number, namesEnd: number): EnumeratedItem {
+  const rest = s.text.slice(namesEnd);
+  const stop = /[,;]|\s(?:and|but|while|as|after|before)\s/.exec(rest);
+  const end = namesEnd + (stop ? stop.index : rest.length);
+  const date = s.dates().find((d) => d.index >= start && d.index < end && !d.relative);
+  const place = s.places.find((p) => p.offset >= start && p.offset < end) ?? null;
+  return { date: date?.value ?? null, place };
+}
+

@@ -42,7 +42,8 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
     const leadMeeting = ctx.leadMeeting;
     if (leadMeeting && modality === 'in_person' && leadMeeting.modality === 'in_person') {
       if (!location) location = leadMeeting.location;
-      if (!date) date = leadMeeting.date;
+      // A noun phrase's meeting keeps its own date, or none ("Modi's talks with Zelensky in Kyiv").
+      if (!date && !e.at) date = leadMeeting.date;
     }
   }
   const participants = e.parties.map((p) => participantOf(p, e, ctx));

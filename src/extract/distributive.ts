@@ -7,6 +7,7 @@
 import type { Modality } from '../domain/model.js';
 import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
+import type { EnumeratedItem } from './enumerations.js';
 import { FUTURE_MEET } from './lexicon/cues.js';
 
 /** A verb or noun phrase that takes the list as its object. */
@@ -70,6 +71,8 @@ export function distributiveFrames(s: SentenceInfo, parties: Entity[], res: Reso
 /** One meeting a sentence tells apart from the rest of it. */
 export interface Frame {
   parties: Entity[];
+  /** A noun-phrase meeting's own date and place ("Modi's talks with Zelensky in Kyiv"), not the sentence's. */
+  at?: EnumeratedItem;
   /** Told as still to come. */
   future: boolean;
   modality: Modality | null;

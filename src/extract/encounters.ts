@@ -225,11 +225,12 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
     // "noting two conversations between A and B, and a planned call between C and D": each
     // noun phrase is its own meeting; the rest of the sentence keeps its other parties.
     const between = betweenFrames(s, parties, res);
-    if (between && (between.frames.length !== 1 || between.rest.length > 0)) {
+    if (between && (between.frames.length !== 1 || between.rest.length > 0 || s.plural || between.possessive)) {
       lists.set(s, { frames: between.frames });
       s.framed = between.taken;
       partiesSeen.delete(s);
-      if (between.rest.length === 0) framed.add(s);
+      // "their phone call of 3 March" keeps the sentence for the main meeting's people.
+      if (between.rest.length === 0 && !s.plural) framed.add(s);
     }
   }
   const triggers = allTriggers.filter((s) => !framed.has(s) && (!lists.has(s) || s.framed));
@@ -242,7 +243,7 @@ function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFra
   const out = [...encounters];
   const key = (parties: Entity[]) => parties.map((p) => p.id).sort((a, b) => a - b).join(',');
   for (const [s, { frames }] of lists) {
-    for (const { parties, future, modality } of frames) {
+    for (const { parties, future, modality, at } of frames) {
       if (sides(parties, year) < 2) continue;
       const same = out.find((e) => key(e.parties) === key(parties) && (e.planned || e.kind === 'future') === future
         && (e.modality ?? 'in_person') === (modality ?? 'in_person'));
@@ -251,7 +252,7 @@ function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFra
         continue;
       }
       const kind: EncounterKind = future ? 'future' : s.recalled ? 'past' : 'other-parties';
-      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality, planned: future, parties });
+      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality, planned: future, parties, ...(at ? { at } : {}) });
     }
   }
   return out;

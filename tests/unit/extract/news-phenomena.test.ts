@@ -234,5 +234,15 @@ describe('recalled meetings and dates', () => {
       + 'Also the President met with Kazakh Foreign Minister Murat Nurtleu to discuss the preparations.', '2024-01-12');
     expect(pairs(ms)).toEqual(['Bakhtiyor Saidov + Kassym-Jomart Tokayev']);
   });
+
+  it("gives \"X's talks with Y in Kyiv\" its own meeting with its own place, apart from the main one", () => {
+    const ms = run('MOSCOW - Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi for dinner outside Moscow on Monday. '
+      + "The meeting comes weeks after Modi's talks with Ukrainian President Volodymyr Zelenskyy in Kyiv.", '2024-07-09');
+    const kyiv = ms.find((m) => who(m)?.includes('Volodymyr Zelenskyy'));
+    expect(who(kyiv)).toEqual(['Narendra Modi', 'Volodymyr Zelenskyy']);
+    expect(kyiv?.location?.city).toBe('Kyiv');
+    expect(kyiv?.date).toBeNull();
+    expect(who(ms.find((m) => who(m)?.includes('Vladimir Putin')))).toEqual(['Narendra Modi', 'Vladimir Putin']);
+  });
 });
 
