@@ -86,6 +86,9 @@ export function chunkTokens(tokens: Token[], gaz: Gazetteer): Chunk[] {
         switch (e.kind) {
           case 'role': return true;
           case 'metonym': return anyCap;
+          // An acronym ("AMNA", "WAM") matches only as written, never a name like "Amna".
+          case 'org':
+          case 'agency': return (first.cap || (first.key === 'the' && anyCap)) && (m.end - m.start > 1 || !isAcronymOnly(e.org, first.text));
           default: return first.cap || (first.key === 'the' && anyCap);
         }
       });
@@ -174,6 +177,12 @@ function mergeNameIntoPerson(chunks: Chunk[]): Chunk[] {
     out.push(c);
   }
   return out;
+}
+
+/** The organisation is known by this word only as an acronym in capitals, and the word is not written so. */
+function isAcronymOnly(org: { code: string; name: string; names: string[] }, text: string): boolean {
+  if (/^[\p{Lu}\d&.-]+$/u.test(text)) return false;
+  return ![org.code, org.name, ...org.names].some((n) => n === text);
 }
 
 function isNameWord(t: Token): boolean {

@@ -55,9 +55,10 @@ export function extendRoles(chunks: Chunk[], tokens: Token[], gaz: Gazetteer): C
       continue;
     }
     let role = c;
-    // "Deputy" (a name-like run of qualifiers) right before the role.
+    // "Deputy" (a name-like run of qualifiers, or a qualifier the lexicon reads as a role of its
+    // own: "Assistant") right before the role.
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'name' && prev.after === '' && !prev.poss && prev.key.split(' ').every((w) => QUALIFIERS.has(w))) {
+    if (prev && (prev.kind === 'name' || prev.kind === 'role') && prev.after === '' && !prev.poss && prev.key.split(' ').every((w) => QUALIFIERS.has(w))) {
       out.pop();
       role = join(tokens, prev.start, role.end, role);
     }

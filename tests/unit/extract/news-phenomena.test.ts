@@ -244,5 +244,11 @@ describe('recalled meetings and dates', () => {
     expect(kyiv?.date).toBeNull();
     expect(who(ms.find((m) => who(m)?.includes('Vladimir Putin')))).toEqual(['Narendra Modi', 'Vladimir Putin']);
   });
+
+  it('does not read a given name as an agency acronym, nor "Assistant" before a title as an aide', () => {
+    const ms = run('BEIJING - Chinese Vice Foreign Minister Sun Weidong held consultations with Pakistani Foreign Secretary Amna Baloch in Beijing on Tuesday. '
+      + 'The US ambassador to China, Nicholas Burns, met with Chinese Assistant Foreign Minister Hua Chunying.', '2024-09-04');
+    expect(pairs(ms)).toEqual(['Amna Baloch + Sun Weidong', 'Hua Chunying + Nicholas Burns']);
+  });
 });
 
