@@ -49,10 +49,10 @@ export const NOT_NAME = new Set([
   // Headline verbs in title case ("Rutte Arrives In Kyiv", "Minister Has Talks With ..."): a name ends before them.
   'arrives', 'arrived', 'has', 'have', 'had', 'meets', 'met', 'holds', 'held', 'visits', 'visited', 'calls', 'called', 'hosts',
   'hosted', 'receives', 'received', 'welcomes', 'welcomed', 'discusses', 'discussed', 'signs', 'signed', 'urges', 'urged', 'is',
-  'are', 'was', 'were', 'be', 'to', 'at', 'vows', 'seeks', 'says', 'talk', 'meet', 'hold', 'visit', 'pays', 'begins', 'ends',
+  'are', 'was', 'were', 'be', 'vows', 'seeks', 'talk', 'meet', 'hold', 'begins', 'ends',
   'agree', 'agrees', 'agreed', 'speaks', 'spoke', 'phones', 'thanks', 'invites', 'invited', 'plans', 'set', 'due', 'expected',
   'make', 'makes', 'pay', 'pays', 'travel', 'travels', 'leaves', 'returns', 'attend', 'attends', 'discuss', 'sign', 'host',
-  'receive', 'welcome', 'call', 'heads', 'holds', 'opens', 'launch', 'launches', 'stresses', 'hails', 'lauds', 'reaffirm', 'reaffirms',
+  'receive', 'welcome', 'call', 'heads', 'opens', 'launch', 'launches', 'stresses', 'hails', 'lauds', 'reaffirm', 'reaffirms',
 ]);
 
 /** Words that make a capitalised run an institution, event or place rather than a person. */

@@ -31,16 +31,16 @@ const PORTFOLIO = new Set([
   'federation', 'union', 'presidential', 'administration', 'legislative', 'consultative', 'supreme', 'state', 'states',
   'overseas', 'diaspora', 'expatriates', 'commonwealth', 'multilateral', 'bilateral', 'neighbourhood', 'neighborhood',
   'enlargement', 'food', 'rural', 'veterans', 'aviation', 'maritime', 'ports', 'railways', 'roads', 'highways', 'power',
-  'electricity', 'renewable', 'industrial', 'trade.', 'affairs.', 'hemisphere', 'western', 'eastern', 'northern', 'southern',
+  'electricity', 'renewable', 'industrial', 'hemisphere', 'western', 'eastern', 'northern', 'southern',
   'america', 'americas', 'europe', 'asia', 'africa', 'pacific', 'middle', 'east', 'caucasus', 'central', 'south', 'north',
   'democratic', 'institutions', 'human', 'rights', 'operations', 'peacekeeping', 'programmes', 'programs', 'disarmament',
-  'nuclear', 'atomic', 'monetary', 'fund', 'bank', 'reserve', 'central', 'intelligence', 'counter-terrorism', 'terrorism',
+  'nuclear', 'atomic', 'monetary', 'fund', 'bank', 'reserve', 'intelligence', 'counter-terrorism', 'terrorism',
   'local', 'municipal', 'territorial', 'reform', 'reforms', 'modernization', 'modernisation', 'digitalization', 'statistics',
   'ecology', 'construction', 'communal', 'services', 'heritage', 'arts', 'media', 'press', 'pensions', 'sciences', 'higher',
   'vocational', 'training', 'entrepreneurship', 'small', 'medium', 'enterprises', 'business', 'competition', 'consumer',
   'protection', 'civil', 'forestry', 'forests', 'wildlife', 'sanitation', 'irrigation', 'survey', 'minerals', 'mineral',
   'hydrocarbons', 'gender', 'equality', 'children', 'solidarity', 'good', 'governance', 'decentralisation', 'decentralization',
-  'endowments', 'islamic', 'awqaf', 'hajj', 'presidency', 'transformation', 'research', 'posts', 'telecom', 'affairs',
+  'endowments', 'islamic', 'awqaf', 'hajj', 'presidency', 'transformation', 'research', 'posts', 'telecom',
 ]);
 
 /** Roles that take a posting: "Ambassador to Moscow", "Envoy to the UN". */
