@@ -8,7 +8,7 @@ import { chunkTokens, type Chunk } from './chunks.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, HEDGED_MEET, IN_PERSON, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
+  ADDRESS, ATTENDANCE, DOMESTIC, FUTURE_MEET, HEADLINE_FUTURE, HEDGED_MEET, IN_PERSON, INVITATION_CLAUSE, INVITE_TO_PLACE, MEET, NEGATED, PHONE, PLURAL_PARTIES,
   RECALLED, SEPARATE, STRONG_MEET, SUMMIT_DESCRIPTION, VIDEO,
 } from './lexicon/cues.js';
 import { findPlaces, placeBeforeWhere, type PlaceMention } from './locations.js';
@@ -44,7 +44,6 @@ export interface SentenceInfo {
 const AIRPORT = /\b(?:received|welcomed|greeted|met|seen off|receives|welcomes)\b[^.]{0,140}\bairport\b|\bairport\b[^.]{0,80}\b(?:received|welcomed|greeted)\b/i;
 const CAPTION = /\((?:photo|file photo|source|credit)\b[^)]*\)|\b(?:photo|file photo|pictured)\s*:|\bshake(?:s)? hands\b[^.]{0,160}\b(?:19|20)\d\d\b/i;
 const HELD_VERB = /\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,2}?talks|received|receives|hosted|hosts|visited|spoke (?:with|to|by))\b/i;
-const INVITATION_CLAUSE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
 const CALL_NOUN = /\b(?:the|a|their|this|that|today's|monday's|tuesday's|wednesday's|thursday's|friday's) call\b/i;
 const FIRST_SINCE = /\b(?:first|last) (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|encounter|contact|trip)s?\b(?:(?![.;]).){0,80}?\b(?:since|in (?:over|more than|nearly|almost|\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|decades?))\b|\bfirst (?:[\w-]+ ){0,2}?(?:meeting|talks|visit|call|conversation|summit|trip)s? (?:as|of|in)\b/i;
 

@@ -91,10 +91,9 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
  * after the article, a planned one never before it).
  */
 export function adjustWeekday(mention: DateMention, ref: Date | null, planned: boolean): string {
-  if (ref && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text)) return adjustYear(mention, ref, planned);
-  if (!ref || !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text) || /\b(?:last|next|this)\b/i.test(mention.text)) {
-    return mention.value;
-  }
+  if (!ref) return mention.value;
+  if (!/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text)) return adjustYear(mention, ref, planned);
+  if (/\b(?:last|next|this)\b/i.test(mention.text)) return mention.value;
   const d = new Date(`${mention.value}T12:00:00Z`);
   const r = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
   const day = 86_400_000;

@@ -11,7 +11,7 @@ import { entityCountry, kbRole } from './coreference.js';
 import { betweenFrames } from './between-frames.js';
 import { distributiveFrames, type ListFrames } from './distributive.js';
 import { enumeratedMeetings, type EnumeratedItem } from './enumerations.js';
-import { FUTURE_MEET, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
+import { FUTURE_MEET, INVITATION_CLAUSE, MEET, MEETING_NOUNS, PAST_MEET, PHONE, PLURAL_PARTIES, SPEECH_VERBS, VIDEO } from './lexicon/cues.js';
 
 export type EncounterKind = 'lead' | 'future' | 'past' | 'modality' | 'other-parties';
 
@@ -238,21 +238,25 @@ export function segmentEncounters(body: SentenceInfo[], title: SentenceInfo | nu
   return lists.size === 0 ? main : addListFrames(main, lists, year);
 }
 
+/** The same people in any order give the same key. */
+function partyKey(parties: Entity[]): string {
+  return parties.map((p) => p.id).sort((a, b) => a - b).join(',');
+}
+
 /** One encounter per frame a sentence tells apart, joined to an encounter of exactly the same parties. */
 function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFrames>, year: number): Encounter[] {
   const out = [...encounters];
-  const key = (parties: Entity[]) => parties.map((p) => p.id).sort((a, b) => a - b).join(',');
   for (const [s, { frames }] of lists) {
     for (const { parties, future, modality, at } of frames) {
       if (sides(parties, year) < 2) continue;
-      const same = out.find((e) => key(e.parties) === key(parties) && (e.planned || e.kind === 'future') === future
+      const same = out.find((e) => partyKey(e.parties) === partyKey(parties) && (e.planned || e.kind === 'future') === future
         && (e.modality ?? 'in_person') === (modality ?? 'in_person'));
       if (same) {
         if (!same.sentences.includes(s)) same.sentences.push(s);
         continue;
       }
       const kind: EncounterKind = future ? 'future' : s.recalled ? 'past' : 'other-parties';
-      out.push({ kind, key: `list|${key(parties)}`, sentences: [s], modality, planned: future, parties, ...(at ? { at } : {}) });
+      out.push({ kind, key: `list|${partyKey(parties)}`, sentences: [s], modality, planned: future, parties, ...(at ? { at } : {}) });
     }
   }
   return out;
@@ -318,7 +322,7 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
       const place = s.places[0]?.city ?? s.places[0]?.country ?? null;
       // Undated and unplaced, a recalled meeting still stands when it names its own two sides
       // ("the prime minister had met Michel and von der Leyen").
-      const own = !d && !place && sides(parties, year) >= 2 && parties.some((p) => !leadParties.has(p)) ? parties.map((p) => p.id).sort().join(',') : null;
+      const own = !d && !place && sides(parties, year) >= 2 && parties.some((p) => !leadParties.has(p)) ? partyKey(parties) : null;
       if (!d && !place && !own) continue;
       const e = get(own ? `past|${own}` : `past|${d}|${place}`, 'past', s, false);
       e.sentences.push(s);
@@ -339,7 +343,7 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
       // Two calls with different people stay two calls.
       const same = [...encounters.values()].find((x) => x.kind === 'modality' && x.modality === s.modality
         && x.sentences.some((y) => sentenceParties(y, res).some((p) => parties.includes(p))));
-      const e = same ?? get(`modality|${s.modality}|${parties.map((p) => p.id).sort().join(',')}`, 'modality', s, lead.planned);
+      const e = same ?? get(`modality|${s.modality}|${partyKey(parties)}`, 'modality', s, lead.planned);
       e.modality = s.modality;
       e.sentences.push(s);
       continue;
@@ -385,9 +389,8 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
   // Encounters told without naming everyone ("their last meeting", "Aliyev will visit Moscow").
   for (const e of encounters.values()) {
     if (e.kind === 'lead') continue;
-    // "Both sides are working on preparations for Putin's visit to India ... with Modi": the
-    // encounter names its own two sides, the plural words are about the main meeting's parties.
-    // "He also met Borrell, and their talks focused on ...": with two sides of its own, plural words are about them.
+    // An encounter that names its own two sides borrows no one, whatever plural words it uses
+    // ("He also met Borrell, and their talks focused on ...").
     if (sides(e.parties, year) >= 2) continue;
     // A planned meeting borrows the main meeting's people only through an anaphor that covers
     // both sides ("the two leaders will meet again"); "officials of both sides will meet" does not.
@@ -405,15 +408,13 @@ function segmentMain(body: SentenceInfo[], triggers: SentenceInfo[], title: Sent
   // homeland") is no planned meeting (annotation guidelines).
   const accepted = body.some((s) => ACCEPTED.test(s.text));
   const openInvitation = (e: Encounter) => e.kind === 'future' && !accepted
-    && e.sentences.every((s) => INVITATION.test(s.text) && !FUTURE_MEET.test(s.text.replace(INVITATION_PHRASE, '')) && s.dates().length === 0);
+    && e.sentences.every((s) => INVITATION.test(s.text) && !FUTURE_MEET.test(s.text.replace(INVITATION_CLAUSE, '')) && s.dates().length === 0);
   return [...encounters.values()].filter((e) => sides(e.parties, year) >= 2 && !openInvitation(e));
 }
 
 const LEADERS_ANAPHOR = /\b(?:the two (?:leaders|presidents|ministers|prime ministers|heads of state|men|women|sides)|both (?:leaders|presidents|ministers|prime ministers|heads of state)|the (?:leaders|presidents|ministers|prime ministers)|they|each other|their (?:next|second|third|another|upcoming|planned) (?:meeting|talks|summit|visit|call))\b/i;
 
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b/i;
-/** The invitation itself, to see whether the sentence plans a meeting without it. */
-const INVITATION_PHRASE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
 const ACCEPTED = /\baccept(?:ed|s)\b|\bagreed to (?:come|visit|attend)\b/i;
 
 /** A past-tense meeting sentence whose absolute date is weeks before the article's. */

@@ -23,6 +23,9 @@ export const HEDGED_MEET = /\b(?:could|may|might|possibly|perhaps|(?:is|are) (?:
 /** Planned: the meeting has not happened yet. */
 export const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|travel|host|receive|pay|make|have|sit|speak|talk|discuss|attend|head|fly|go|come|arrive|be held|take place|welcome|sign|chair)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|planning|planned|going|poised|invited)\s+to\b|\bplans? to (?:meet|visit|travel|hold|host|receive|pay)\b|\bintends? to\b|\bupcoming\b|\bforthcoming\b|\bscheduled\b|\bwill be held\b|\bagreed to (?:meet|hold|visit)\b|\b(?:would|is to|are to) (?:meet|visit|hold|travel)\b|\binvit(?:ed|ation|es)\b.{0,60}?\bto (?:visit|attend|come|travel)\b|\bannounced (?:a|an|the|that) .{0,40}?(?:meeting|visit|talks|summit)\b|\bahead of (?:a|an|the|his|her|their) .{0,30}?(?:visit|meeting|talks|summit|trip)\b/i;
 
+/** An invitation and the rest of its clause ("invited him to visit India"). */
+export const INVITATION_CLAUSE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
+
 /** Headlines: "Modi to visit Russia", "Leaders set to meet". */
 export const HEADLINE_FUTURE = /\bto (?:visit|meet|hold talks|hold|travel|host|receive|make (?:a |an |his |her |their |first )?(?:\w+ )?(?:visit|trip)|pay (?:a |an )?(?:\w+ )?visit|attend|call on|sit down)\b/i;
 
