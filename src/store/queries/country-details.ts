@@ -3,20 +3,21 @@
  * lists and partners for every status scope asked (held by default).
  */
 import type { Store } from '../driver.js';
-import { MEETING_MAP, shapeMeeting, type Meeting, type PersonRef, type PlaceRef } from './meeting-projection.js';
-import { int } from './run.js';
+import type { Meeting, PersonRef, PlaceRef } from './meeting-projection.js';
 import {
+  PROJECT_NEWEST,
   SCOPED_NEWEST,
-  listsByScope,
   partyOf,
   rankedTies,
+  scopedParams,
   tiesByScope,
+  withScopedMeetings,
   type PartnerRow,
   type ScopedAsk,
   type ScopedLists,
   type TieRow,
 } from './scoped-lists.js';
-import { scopeParams, type ByScope, type StatusScope } from './status-scope.js';
+import type { ByScope, StatusScope } from './status-scope.js';
 
 const COUNTRY_BY_CODE = `
 MATCH (c:Country {code: $code})
@@ -26,11 +27,7 @@ CALL (c) {
   RETURN collect(m) AS all
 }
 ${SCOPED_NEWEST}
-CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}
+${PROJECT_NEWEST}
 CALL (c) {
   MATCH (c)<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(x)
   WHERE x <> c
@@ -67,17 +64,9 @@ interface RawCountry extends Pick<CountryDetail, 'code' | 'name' | 'people' | 'p
 }
 
 export async function countryByCode(store: Store, code: string, ask: ScopedAsk): Promise<CountryDetail | null> {
-  const [row] = await store.query<{ country: RawCountry | null }>(COUNTRY_BY_CODE, {
-    code,
-    scopes: scopeParams(ask.scopes),
-    take: int(ask.take),
-    today: ask.today,
-    from: null,
-    to: null,
-  });
+  const [row] = await store.query<{ country: RawCountry | null }>(COUNTRY_BY_CODE, { code, ...scopedParams(ask) });
   const raw = row?.country;
   if (!raw) return null;
-  const { lists, meetings, ties, ...country } = raw;
-  const scoped = listsByScope(lists, meetings.map(shapeMeeting));
-  return { ...country, meetingCount: scoped.counts, meetings: scoped.meetings, partners: tiesByScope(ties, 'party') };
+  const { ties, ...country } = raw;
+  return { ...withScopedMeetings(country), partners: tiesByScope(ties, 'party') };
 }

@@ -14,15 +14,8 @@ import {
   type PlaceRef,
 } from './meeting-projection.js';
 import { int } from './run.js';
-import { SCOPED_NEWEST, listsByScope, type ScopedAsk, type ScopedLists } from './scoped-lists.js';
+import { PROJECT_NEWEST, SCOPED_NEWEST, withScopedMeetings, type ScopedAsk, type ScopedLists } from './scoped-lists.js';
 import { scopeParams, type ByScope } from './status-scope.js';
-
-/** Projects the meetings bound to `newest` (a list) into `meetings`. */
-const PROJECT_NEWEST = `CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}`;
 
 const MEETING_BY_ID = `
 MATCH (m:Meeting {id: $id})
@@ -99,10 +92,7 @@ export async function meetingById(store: Store, id: string): Promise<Meeting | n
 export async function placeById(store: Store, id: string, ask: Omit<ScopedAsk, 'today'>): Promise<PlaceDetail | null> {
   type Raw = Omit<PlaceDetail, 'meetingCount' | 'meetings'> & { lists: ScopedLists; meetings: unknown[] };
   const raw = await one<Raw>(store, PLACE_BY_ID, 'place', { id, take: int(ask.take), scopes: scopeParams(ask.scopes) });
-  if (!raw) return null;
-  const { lists, meetings, ...place } = raw;
-  const scoped = listsByScope(lists, meetings.map(shapeMeeting));
-  return { ...place, meetingCount: scoped.counts, meetings: scoped.meetings };
+  return raw ? withScopedMeetings(raw) : null;
 }
 
 export async function articleById(store: Store, id: string): Promise<ArticleDetail | null> {

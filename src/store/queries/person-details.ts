@@ -5,20 +5,21 @@
  * they met.
  */
 import type { Store } from '../driver.js';
-import { MEETING_MAP, shapeMeeting, type Meeting, type PartyRef } from './meeting-projection.js';
-import { int } from './run.js';
+import type { Meeting, PartyRef } from './meeting-projection.js';
 import {
+  PROJECT_NEWEST,
   SCOPED_NEWEST,
-  listsByScope,
   rankedTies,
+  scopedParams,
   tiesByScope,
+  withScopedMeetings,
   type CounterpartRow,
   type ScopedAsk,
   type ScopedLists,
   type TieRow,
 } from './scoped-lists.js';
 import { onOtherSides } from './sides.js';
-import { scopeParams, type ByScope, type StatusScope } from './status-scope.js';
+import type { ByScope, StatusScope } from './status-scope.js';
 
 const PERSON_BY_ID = `
 MATCH (p:Person {id: $id})
@@ -28,11 +29,7 @@ CALL (p) {
   RETURN collect(m) AS all
 }
 ${SCOPED_NEWEST}
-CALL (newest) {
-  UNWIND newest AS m
-  WITH ${MEETING_MAP} AS meeting
-  RETURN collect(meeting) AS meetings
-}
+${PROJECT_NEWEST}
 CALL (p) {
   MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
   WHERE o <> p
@@ -68,17 +65,9 @@ interface RawPerson extends Pick<PersonDetail, 'id' | 'name' | 'aliases' | 'role
 
 /** The person, with lists for each scope asked (none asked: no lists), or null. */
 export async function personById(store: Store, id: string, ask: ScopedAsk): Promise<PersonDetail | null> {
-  const [row] = await store.query<{ person: RawPerson | null }>(PERSON_BY_ID, {
-    id,
-    scopes: scopeParams(ask.scopes),
-    take: int(ask.take),
-    today: ask.today,
-    from: null,
-    to: null,
-  });
+  const [row] = await store.query<{ person: RawPerson | null }>(PERSON_BY_ID, { id, ...scopedParams(ask) });
   const raw = row?.person;
   if (!raw) return null;
-  const { lists, meetings, ties, ...person } = raw;
-  const scoped = listsByScope(lists, meetings.map(shapeMeeting));
-  return { ...person, meetingCount: scoped.counts, meetings: scoped.meetings, counterparts: tiesByScope(ties, 'person') };
+  const { ties, ...person } = raw;
+  return { ...withScopedMeetings(person), counterparts: tiesByScope(ties, 'person') };
 }

@@ -4,8 +4,9 @@
  * so one round trip answers every scope a query asks for (aliases may ask for several).
  * Parameters: `$scopes` (scopeParams), `$take`, and for ties `$today`, `$from`, `$to`.
  */
-import type { MeetingRef, PartyRef, PersonRef } from './meeting-projection.js';
-import type { ByScope, StatusScope } from './status-scope.js';
+import { MEETING_MAP, shapeMeeting, type Meeting, type MeetingRef, type PartyRef, type PersonRef } from './meeting-projection.js';
+import { int } from './run.js';
+import { scopeParams, type ByScope, type StatusScope } from './status-scope.js';
 
 /** What the lists of a node query are asked for: the scopes, how many of each, and the day "next" runs from. */
 export interface ScopedAsk {
@@ -17,6 +18,11 @@ export interface ScopedAsk {
 
 /** `lists` as SCOPED_NEWEST binds it. */
 export type ScopedLists = { scope: StatusScope; count: number; ids: string[] }[];
+
+/** The parameters SCOPED_NEWEST and rankedTies read, for a node's lists and ties over all time. */
+export function scopedParams(ask: ScopedAsk): Record<string, unknown> {
+  return { scopes: scopeParams(ask.scopes), take: int(ask.take), today: ask.today, from: null, to: null };
+}
 
 /** A brief meeting (MeetingRef) of the first (or last) meeting of a list that meets a condition, or null. */
 const refIn = (pick: 'head' | 'last', list: string, where = 'true'): string =>
@@ -34,6 +40,13 @@ CALL (all) {
   WITH scope, size(matched) AS count, matched[..$take] AS newest
   RETURN collect({scope: scope.name, count: count, ids: [m IN newest | m.id]}) AS lists,
          reduce(acc = [], ms IN collect(newest) | acc + [m IN ms WHERE NOT m IN acc]) AS newest
+}`;
+
+/** Follows SCOPED_NEWEST: projects the meetings bound to `newest` into `meetings`. */
+export const PROJECT_NEWEST = `CALL (newest) {
+  UNWIND newest AS m
+  WITH ${MEETING_MAP} AS meeting
+  RETURN collect(meeting) AS meetings
 }`;
 
 /** Whether meeting `m` lies in [$from, $to]: a month or year date counts when it overlaps. */
@@ -107,4 +120,16 @@ export function listsByScope<M extends { id: string }>(
     });
   }
   return { counts, meetings };
+}
+
+/**
+ * A node as SCOPED_NEWEST and PROJECT_NEWEST return it (`lists`, projected `meetings`), with
+ * its meetings counted and listed per scope instead.
+ */
+export function withScopedMeetings<T extends { lists: ScopedLists; meetings: unknown[] }>(
+  raw: T,
+): Omit<T, 'lists' | 'meetings'> & { meetingCount: ByScope<number>; meetings: ByScope<Meeting[]> } {
+  const { lists, meetings, ...node } = raw;
+  const scoped = listsByScope(lists, meetings.map(shapeMeeting));
+  return { ...node, meetingCount: scoped.counts, meetings: scoped.meetings };
 }
