@@ -72,7 +72,7 @@ export function buildMeeting(e: Encounter, ctx: ArticleContext): Meeting {
   for (const s of e.content ?? []) topicSents.push({ text: s.text, own: false });
   // The article's content sentences belong to its main meeting, or, when a list of meetings is all
   // it tells ("met A, B and C. The talks focused on ..."), to each of them.
-  const contentOwner = e.kind === 'lead' || (!ctx.leadMeeting && e.key.startsWith('list|'));
+  const contentOwner = e.kind === 'lead' || (!ctx.leadMeeting && e.frame);
   if (contentOwner) for (const s of ctx.topicSentences) if (!e.sentences.includes(s)) topicSents.push({ text: s.text, own: false, content: true });
   const topics = topicsOf(topicSents, status === 'planned');
   const cameo = cameoOf(modality, e, participants, location, setting.kind);

@@ -25,6 +25,8 @@ export interface Encounter {
   parties: Entity[];
   /** One item of a list of past meetings: its own date and place, whatever else the sentence names. */
   at?: EnumeratedItem;
+  /** Told apart inside a sentence (a list, a noun phrase) rather than by the main segmentation. */
+  frame?: boolean;
   /** Sentences that report what this encounter covered without being told as a meeting of their own. */
   content?: SentenceInfo[];
 }
@@ -256,7 +258,7 @@ function addListFrames(encounters: Encounter[], lists: Map<SentenceInfo, ListFra
         continue;
       }
       const kind: EncounterKind = future ? 'future' : s.recalled ? 'past' : 'other-parties';
-      out.push({ kind, key: `list|${partyKey(parties)}`, sentences: [s], modality, planned: future, parties, ...(at ? { at } : {}) });
+      out.push({ kind, key: `list|${partyKey(parties)}`, sentences: [s], modality, planned: future, parties, frame: true, ...(at ? { at } : {}) });
     }
   }
   return out;

@@ -12,7 +12,16 @@ import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './locations.js';
 
 /** Where a new clause may start a new encounter; the connective stays with the new part. */
-const CUT = /,\s+(?=while (?:[\p{L}'.-]+ ){1,6}(?:met|spoke|held talks|received|hosted|called|talked)\b)|,\s+(?=and (?:the two|both|they)\b[^.;]{0,40}?\b(?:agreed|will|would|plan|planned|are due|are expected|are to)\b)|,\s+(?=where\s)|,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)|;\s+|,\s+(?=and (?:in|at|on)\s)|,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving|proceeding|departing|moving on|(?:talks|a meeting|meetings|a call|an audience) with)\s)|,\s+(?=(?:hours|days|a day|a week|weeks|shortly|soon|just|minutes) (?:after|before) (?:(?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with|(?:he|she|they|\p{Lu}[\p{L}-]+) (?:had )?(?:spoke|talked|met|held talks|hosted|received|called|phoned))\s)/giu;
+const CUT = new RegExp([
+  String.raw`,\s+(?=while (?:[\p{L}'.-]+ ){1,6}(?:met|spoke|held talks|received|hosted|called|talked)\b)`,
+  String.raw`,\s+(?=and (?:the two|both|they)\b[^.;]{0,40}?\b(?:agreed|will|would|plan|planned|are due|are expected|are to)\b)`,
+  String.raw`,\s+(?=where\s)`,
+  String.raw`,?\s+(?=and (?:later|then|afterwards|subsequently|also)\s)`,
+  String.raw`;\s+`,
+  String.raw`,\s+(?=and (?:in|at|on)\s)`,
+  String.raw`,?\s+(?=before (?:meeting|holding|flying|travell?ing|heading|going|leaving|proceeding|departing|moving on|(?:talks|a meeting|meetings|a call|an audience) with)\s)`,
+  String.raw`,\s+(?=(?:hours|days|a day|a week|weeks|shortly|soon|just|minutes) (?:after|before) (?:(?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}(?:audience|meeting|talks|call|visit|conversation) with|(?:he|she|they|\p{Lu}[\p{L}-]+) (?:had )?(?:spoke|talked|met|held talks|hosted|received|called|phoned))\s)`,
+].join('|'), 'giu');
 const BOTH_SIDES = /^\W*and (?:the two|both|they)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|held talks|hold talks|talks with|audience with|spoke (?:with|to|by)|received|hosted|summit|visit(?:ed|s)?|call(?:ed)? (?:with|on))\b/i;
 
