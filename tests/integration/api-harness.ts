@@ -164,15 +164,19 @@ export async function seedGraph(store: Store): Promise<void> {
 }
 
 /**
- * For a describe block: before its tests, an emptied database seeded with `seedGraph` and the
- * API over it; after them, both closed. Read the fields inside tests and hooks.
+ * For a describe block (or a file): before its tests, an emptied database seeded with `seed`
+ * (by default `seedGraph`) and the API over it; after them, both closed. Read the fields
+ * inside tests and hooks.
  */
-export function seededApi(): { store: Store; api: ApiServer } {
+export function seededApi(
+  seed: (store: Store) => Promise<void> = seedGraph,
+  settings: ApiSettings = SETTINGS,
+): { store: Store; api: ApiServer } {
   const seeded = {} as { store: Store; api: ApiServer };
   beforeAll(async () => {
     seeded.store = await freshStore();
-    await seedGraph(seeded.store);
-    seeded.api = await startApi(seeded.store);
+    await seed(seeded.store);
+    seeded.api = await startApi(seeded.store, settings);
   });
   afterAll(async () => {
     await seeded.api.close();

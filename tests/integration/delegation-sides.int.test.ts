@@ -3,11 +3,9 @@
  * that met. The fixture article reports one meeting of four: Modi and Jaishankar (India)
  * with Ishiba and Iwaya (Japan).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
 import { ingestGraphFixtures } from '../helpers/graph-fixtures.js';
-import { startApi, type ApiServer } from './api-harness.js';
+import { seededApi } from './api-harness.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -16,22 +14,10 @@ const JAISHANKAR = 'p-s-jaishankar';
 const ISHIBA = 'p-shigeru-ishiba';
 const IWAYA = 'p-takeshi-iwaya';
 
-let store: Store;
-let api: ApiServer;
-
-beforeAll(async () => {
-  store = await freshStore();
-  await ingestGraphFixtures(store, ['modi-jaishankar-ishiba-iwaya-delegations']);
-  api = await startApi(store);
-});
-
-afterAll(async () => {
-  await api.close();
-  await store.close();
-});
+const seeded = seededApi((store) => ingestGraphFixtures(store, ['modi-jaishankar-ishiba-iwaya-delegations']));
 
 async function data(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-  const reply = await api.gql<Json>(query, variables);
+  const reply = await seeded.api.gql<Json>(query, variables);
   expect(reply.errors).toBeUndefined();
   return reply.data as Json;
 }

@@ -4,11 +4,9 @@
  * meeting (Tokayev receives Mirziyoyev in Astana) and two planned ones (Tokayev to Tashkent
  * in March, to Baku to see Aliyev in January); the API's today is fixed at 2025-11-05.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
 import { ingestGraphFixtures } from '../helpers/graph-fixtures.js';
-import { SETTINGS, startApi, type ApiServer } from './api-harness.js';
+import { SETTINGS, seededApi, startApi } from './api-harness.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,22 +17,10 @@ const HELD = { date: '2025-11-04', status: 'HELD' };
 const TASHKENT = { date: '2026-03', status: 'PLANNED' };
 const BAKU = { date: '2026-01', status: 'PLANNED' };
 
-let store: Store;
-let api: ApiServer;
-
-beforeAll(async () => {
-  store = await freshStore();
-  await ingestGraphFixtures(store, ['tokayev-mirziyoyev-held-and-planned']);
-  api = await startApi(store, { ...SETTINGS, clock: () => new Date('2025-11-05T09:00:00Z') });
-});
-
-afterAll(async () => {
-  await api.close();
-  await store.close();
-});
+const seeded = seededApi((store) => ingestGraphFixtures(store, ['tokayev-mirziyoyev-held-and-planned']), { ...SETTINGS, clock: () => new Date('2025-11-05T09:00:00Z') });
 
 async function data(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-  const reply = await api.gql<Json>(query, variables);
+  const reply = await seeded.api.gql<Json>(query, variables);
   expect(reply.errors).toBeUndefined();
   return reply.data as Json;
 }
@@ -119,7 +105,7 @@ describe('status: held by default, planned when asked', () => {
     // The filter's status, when it gives one, is the graph's.
     const viaFilter = (await data(`{ graph(focus: "${TOKAYEV}", mode: COLLAPSED, filter: { status: PLANNED }) { edges { type } } }`)).graph;
     expect(new Set(viaFilter.edges.map((e: Json) => e.type))).toEqual(new Set(['PLANNED', 'REPRESENTS']));
-    const clash = await api.gql(`{ graph(focus: "${TOKAYEV}", status: HELD, filter: { status: PLANNED }) { truncated } }`);
+    const clash = await seeded.api.gql(`{ graph(focus: "${TOKAYEV}", status: HELD, filter: { status: PLANNED }) { truncated } }`);
     expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', field: 'status' });
   });
 
@@ -161,7 +147,7 @@ describe('status: held by default, planned when asked', () => {
   });
 
   it('a planned meeting whose date has passed is no longer the next one', async () => {
-    const later = await startApi(store, { ...SETTINGS, clock: () => new Date('2026-02-01T09:00:00Z') });
+    const later = await startApi(seeded.store, { ...SETTINGS, clock: () => new Date('2026-02-01T09:00:00Z') });
     try {
       const reply = await later.gql<Json>('{ bilateral(a: "KZ", b: "AZ") { nextPlannedMeeting { date } } uz: bilateral(a: "KZ", b: "UZ") { nextPlannedMeeting { date } } }');
       expect(reply.data).toEqual({ bilateral: { nextPlannedMeeting: null }, uz: { nextPlannedMeeting: { date: '2026-03' } } });

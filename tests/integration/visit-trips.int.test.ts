@@ -5,30 +5,16 @@
  * Baku on 9 June 2025 (Bayramov, then Aliyev) and 10 June (Asadov), his first trip there
  * since 3 October 2023.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/driver.js';
-import { freshStore } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
 import { ingestGraphFixtures } from '../helpers/graph-fixtures.js';
-import { SETTINGS, startApi, type ApiServer } from './api-harness.js';
+import { SETTINGS, seededApi } from './api-harness.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let store: Store;
-let api: ApiServer;
-
-beforeAll(async () => {
-  store = await freshStore();
-  await ingestGraphFixtures(store, ['lavrov-baku-two-day-trip']);
-  api = await startApi(store, { ...SETTINGS, clock: () => new Date('2025-07-10T18:30:00Z') });
-});
-
-afterAll(async () => {
-  await api.close();
-  await store.close();
-});
+const seeded = seededApi((store) => ingestGraphFixtures(store, ['lavrov-baku-two-day-trip']), { ...SETTINGS, clock: () => new Date('2025-07-10T18:30:00Z') });
 
 async function visits(args: string): Promise<Json> {
-  const reply = await api.gql<Json>(`{ bilateral(a: "AZ", b: "RU"${args}) { count visits {
+  const reply = await seeded.api.gql<Json>(`{ bilateral(a: "AZ", b: "RU"${args}) { count visits {
     aToB bToA balance asOf daysSinceLastAToB daysSinceLastBToA
     list { start end visitor { code } host { code } meeting { date } meetings { date } daysSincePrevious yearsSincePrevious } } } }`);
   expect(reply.errors).toBeUndefined();
