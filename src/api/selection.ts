@@ -7,6 +7,7 @@
  * both CommonJS and ESM, and a class check across the two copies would fail.
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode, ValueNode } from 'graphql';
+import type { StatusScope } from '../store/queries/status-scope.js';
 
 function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
   if (!node) return null;
@@ -18,14 +19,15 @@ function intValue(node: ValueNode | undefined, variables: Record<string, unknown
   return null;
 }
 
-export function largestFirst(info: GraphQLResolveInfo, field: string, fallback: number): number {
-  let largest = 0;
+/** The child fields named `names` of the resolved field, through fragments (aliases included). */
+function childFields(info: GraphQLResolveInfo, names: readonly string[]): FieldNode[] {
+  const wanted = new Set(names);
+  const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, depth: number): void => {
     if (!set || depth > 5) return;
     for (const sel of set.selections) {
-      if (sel.kind === 'Field' && sel.name.value === field) {
-        const arg = (sel as FieldNode).arguments?.find((a) => a.name.value === 'first');
-        largest = Math.max(largest, intValue(arg?.value, info.variableValues) ?? fallback);
+      if (sel.kind === 'Field' && wanted.has(sel.name.value)) {
+        found.push(sel);
       } else if (sel.kind === 'InlineFragment') {
         visit(sel.selectionSet, depth + 1);
       } else if (sel.kind === 'FragmentSpread') {
@@ -34,6 +36,14 @@ export function largestFirst(info: GraphQLResolveInfo, field: string, fallback: 
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return found;
+}
+
+const argument = (field: FieldNode, name: string): ValueNode | undefined => field.arguments?.find((a) => a.name.value === name)?.value;
+
+export function largestFirst(info: GraphQLResolveInfo, field: string, fallback: number): number {
+  let largest = 0;
+  for (const f of childFields(info, [field])) largest = Math.max(largest, intValue(argument(f, 'first'), info.variableValues) ?? fallback);
   return largest || fallback;
 }
 
@@ -51,34 +61,18 @@ export function selectsAny(info: GraphQLResolveInfo, names: readonly string[]): 
   return info.fieldNodes.some((node) => visit(node.selectionSet, 0));
 }
 
-const SCOPES = ['HELD', 'PLANNED', 'BOTH'] as const;
-type Scope = (typeof SCOPES)[number];
+const SCOPES: readonly StatusScope[] = ['HELD', 'PLANNED', 'BOTH'];
 
-function scopeValue(node: ValueNode | undefined, variables: Record<string, unknown>): Scope {
+function scopeValue(node: ValueNode | undefined, variables: Record<string, unknown>): StatusScope {
   const raw = node?.kind === 'EnumValue' ? node.value : node?.kind === 'Variable' ? variables[node.name.value] : undefined;
   // Absent or null: the argument's default, HELD (schema.graphql).
-  return (SCOPES as readonly unknown[]).includes(raw) ? (raw as Scope) : 'HELD';
+  return (SCOPES as readonly unknown[]).includes(raw) ? (raw as StatusScope) : 'HELD';
 }
 
 /**
  * The `status` scopes asked of any of these child fields (aliases and fragments included), so
  * a root resolver can fetch the lists of every one in its single query.
  */
-export function scopesAsked(info: GraphQLResolveInfo, fields: readonly string[]): Scope[] {
-  const found = new Set<Scope>();
-  const wanted = new Set(fields);
-  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
-    if (!set || depth > 5) return;
-    for (const sel of set.selections) {
-      if (sel.kind === 'Field' && wanted.has(sel.name.value)) {
-        found.add(scopeValue((sel as FieldNode).arguments?.find((a) => a.name.value === 'status')?.value, info.variableValues));
-      } else if (sel.kind === 'InlineFragment') {
-        visit(sel.selectionSet, depth + 1);
-      } else if (sel.kind === 'FragmentSpread') {
-        visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
-  return [...found];
+export function scopesAsked(info: GraphQLResolveInfo, fields: readonly string[]): StatusScope[] {
+  return [...new Set(childFields(info, fields).map((f) => scopeValue(argument(f, 'status'), info.variableValues)))];
 }
