@@ -6,6 +6,7 @@
  * last day of one trip to the first day of the next in the same direction, and the days
  * since the latest trip each way are counted to a given today.
  */
+import { epochDay } from '../../resolve/ids.js';
 import type { MeetingRef, PlaceRef } from './meeting-projection.js';
 import type { PartyCode } from './meeting-filter.js';
 
@@ -44,12 +45,6 @@ export interface Visits {
   asOf: string;
   daysSinceLastAToB: number | null;
   daysSinceLastBToA: number | null;
-}
-
-/** Epoch day of an ISO day ("YYYY-MM-DD"); null for a month, a year or anything else. */
-export function epochDay(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : null;
 }
 
 const ref = (m: VisitMeeting): MeetingRef => ({ id: m.id, date: m.date, status: m.status, modality: m.modality });
