@@ -10,6 +10,8 @@ export interface KeyCheck {
   fingerprint: string | null;
   /** Why mutations are refused for this request, when they are. */
   refusal: string | null;
+  /** No key sent is UNAUTHENTICATED; a wrong key, or mutations switched off, is FORBIDDEN. */
+  refusalCode: 'UNAUTHENTICATED' | 'FORBIDDEN';
 }
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
@@ -22,6 +24,7 @@ export function checkKey(configured: string | null, authorization: string | null
   if (!configured) {
     return {
       fingerprint: null,
+      refusalCode: 'FORBIDDEN',
       refusal:
         'Mutations are disabled because no API key is configured: set the environment variable ' +
         'DKG_API_KEY to a long random secret, restart the server, and send it as "Authorization: Bearer <key>".',
@@ -29,16 +32,16 @@ export function checkKey(configured: string | null, authorization: string | null
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match?.[1]) {
-    return { fingerprint: null, refusal: 'Mutations need the header "Authorization: Bearer <DKG_API_KEY>".' };
+    return { fingerprint: null, refusalCode: 'UNAUTHENTICATED', refusal: 'Mutations need the header "Authorization: Bearer <DKG_API_KEY>".' };
   }
   // Equal-length digests, so the comparison takes the same time whatever the key.
   if (!timingSafeEqual(sha256(match[1]), sha256(configured))) {
-    return { fingerprint: null, refusal: 'The API key in the Authorization header is not the configured DKG_API_KEY.' };
+    return { fingerprint: null, refusalCode: 'FORBIDDEN', refusal: 'The API key in the Authorization header is not the configured DKG_API_KEY.' };
   }
-  return { fingerprint: keyFingerprint(configured), refusal: null };
+  return { fingerprint: keyFingerprint(configured), refusal: null, refusalCode: 'FORBIDDEN' };
 }
 
 export function requireKey(check: KeyCheck): string {
-  if (!check.fingerprint) throw new AppError('UNAUTHORIZED', check.refusal ?? 'Mutations need an API key.');
+  if (!check.fingerprint) throw new AppError(check.refusalCode, check.refusal ?? 'Mutations need an API key.');
   return check.fingerprint;
 }

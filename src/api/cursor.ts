@@ -16,5 +16,5 @@ export function decodeCursor(cursor: string | null | undefined): MeetingKey | nu
   } catch {
     // fall through to the error below
   }
-  throw new AppError('BAD_REQUEST', 'is not a cursor this API issued (use pageInfo.endCursor)', 'after');
+  throw new AppError('BAD_USER_INPUT', 'is not a cursor this API issued (use pageInfo.endCursor)', 'after');
 }

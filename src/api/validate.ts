@@ -1,7 +1,7 @@
 /**
  * Input checks with messages that name the argument and say what is expected. They throw
- * AppError('BAD_REQUEST', message, field); the error masking turns it into
- * `extensions: {code: 'BAD_REQUEST', field}`.
+ * AppError('BAD_USER_INPUT', message, field); the error masking turns it into
+ * `extensions: {code: 'BAD_USER_INPUT', field}`.
  */
 import { createRequire } from 'node:module';
 import { AppError } from '../domain/errors.js';
@@ -17,7 +17,7 @@ const ISO_CODES: ReadonlySet<string> = new Set(
 export const MAX_FIRST = 500;
 
 function bad(field: string, message: string): AppError {
-  return new AppError('BAD_REQUEST', message, field);
+  return new AppError('BAD_USER_INPUT', message, field);
 }
 
 /** A page size or list length: an integer from 1 to `max`. */

@@ -18,8 +18,9 @@ export type ErrorCode =
   | 'NEO4J_QUERY_FAILED'
   | 'MIGRATION_FAILED'
   | 'NOT_FOUND'
-  | 'BAD_REQUEST'
-  | 'UNAUTHORIZED';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -66,7 +66,7 @@ function withMeta(doc: Document, results: ReadResult[]): ReadResult[] {
     if (!r.ok) return r;
     if (n === 1) return { ok: true, article: { ...r.article, ...Object.fromEntries(given) } };
     const message = `${fields} given, but this input holds ${n} articles: title, url, publishedAt and publisher are for an input of one`;
-    return { ok: false, error: new AppError('BAD_REQUEST', message, r.article.source) };
+    return { ok: false, error: new AppError('BAD_USER_INPUT', message, r.article.source) };
   });
 }
 

@@ -57,14 +57,14 @@ describe('GraphQL mutations and curation', () => {
   it('refuses mutations without the key, with a wrong key, and when no key is configured', async () => {
     const op = 'mutation { removeArticle(id: "a-x") { removed } }';
     const none = await api.gql(op);
-    expect(none.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Authorization: Bearer/), extensions: { code: 'UNAUTHORIZED' } });
+    expect(none.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Authorization: Bearer/), extensions: { code: 'UNAUTHENTICATED' } });
     expect(none.data).toBeNull();
     const wrong = await api.gql(op, {}, { authorization: 'Bearer nope' });
-    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const keyless = await startApi(store, { ...SETTINGS, apiKey: null });
     try {
       const refused = await keyless.gql(op, {}, bearer);
-      expect(refused.errors?.[0]?.message).toMatch(/no API key is configured: set the environment variable DKG_API_KEY/);
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/no API key is configured: set the environment variable DKG_API_KEY/), extensions: { code: 'FORBIDDEN' } });
       // Queries stay open.
       expect((await keyless.gql('{ meetings { totalCount } }')).data).toEqual({ meetings: { totalCount: 0 } });
     } finally {
@@ -88,7 +88,7 @@ describe('GraphQL mutations and curation', () => {
     expect(first.articles.map((a: Json) => [a.index, a.source, a.outcome, a.error?.code ?? null])).toEqual([
       [0, 'reuters', 'NEW', null],
       [1, 'empty', 'FAILED', 'INPUT_EMPTY'],
-      [2, 'bad-date', 'FAILED', 'BAD_REQUEST'],
+      [2, 'bad-date', 'FAILED', 'BAD_USER_INPUT'],
       [3, 'huge', 'FAILED', 'INPUT_TOO_LARGE'],
     ]);
     expect(first.articles[2].error.message).toMatch(/publishedAt must be an ISO date/);
@@ -215,6 +215,6 @@ describe('GraphQL mutations and curation', () => {
     expect((await again('Putin and Aliyev met in Baku, a changed text.')).articles[0]?.outcome).toBe('replaced');
     expect(await counts()).toEqual(expected);
     const bad = await api.gql('mutation($id: ID!) { splitMeeting(id: $id, articleIds: ["a-nope"]) { split { id } } }', { id: m.node.id }, bearer);
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', field: 'articleIds' } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'articleIds' } });
   });
 });

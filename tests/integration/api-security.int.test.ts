@@ -36,7 +36,7 @@ describe('GraphQL API security', () => {
     const error = async (query: string) => (await seeded.api.gql(query)).errors?.[0];
     expect(await error('{ meetings(first: 501) { totalCount } }')).toMatchObject({
       message: 'first: must be an integer from 1 to 500, got 501',
-      extensions: { code: 'BAD_REQUEST', field: 'first' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
     });
     // The error points at the field that failed, in a document of several lines.
     expect(await error('query {\n  partners(country: "AZ") { count }\n    bilateral(a: "AZ", b: "AZ") { count }\n}')).toMatchObject({
@@ -46,7 +46,7 @@ describe('GraphQL API security', () => {
     });
     expect(await error('{ meetings(filter: { from: "2024-02-30" }) { totalCount } }')).toMatchObject({
       message: 'filter.from: must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "2024-02-30"',
-      extensions: { code: 'BAD_REQUEST' },
+      extensions: { code: 'BAD_USER_INPUT' },
     });
     expect((await error('{ partners(country: "XX") { count } }'))?.message).toBe(
       'country: must be an ISO 3166-1 alpha-2 country code such as "AZ", got "XX"',
@@ -54,7 +54,7 @@ describe('GraphQL API security', () => {
     expect((await error('{ meetings(filter: { topics: ["gossip"] }) { totalCount } }'))?.message).toMatch(/unknown topic "gossip"; topics are energy, trade/);
     expect((await error('{ bilateral(a: "AZ", b: "AZ") { count } }'))?.message).toBe('b: must differ from a');
     expect((await error('{ graph(focus: "AZ", depth: 4) { truncated } }'))?.message).toBe('depth: must be an integer from 1 to 3, got 4');
-    expect((await error('{ meetings(after: "bogus") { totalCount } }'))?.extensions).toEqual({ code: 'BAD_REQUEST', field: 'after' });
+    expect((await error('{ meetings(after: "bogus") { totalCount } }'))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     expect((await error('{ connection(from: "p-vladimir-putin", to: "AZ") { hops } }'))?.message).toMatch(/two people or two parties/);
   });
 

@@ -87,9 +87,9 @@ describe('one ingest path', () => {
       [0, 'wire#1', 'NEW', null],
       [0, 'wire#2', 'NEW', null],
       [0, 'wire#3', 'NEW', null],
-      [1, 'wire-titled#1', 'FAILED', 'BAD_REQUEST'],
-      [1, 'wire-titled#2', 'FAILED', 'BAD_REQUEST'],
-      [1, 'wire-titled#3', 'FAILED', 'BAD_REQUEST'],
+      [1, 'wire-titled#1', 'FAILED', 'BAD_USER_INPUT'],
+      [1, 'wire-titled#2', 'FAILED', 'BAD_USER_INPUT'],
+      [1, 'wire-titled#3', 'FAILED', 'BAD_USER_INPUT'],
       [2, 'binary', 'FAILED', 'INPUT_NOT_TEXT'],
       [3, 'seed-aliyev-putin.txt', 'NEW', null],
     ]);

@@ -106,7 +106,7 @@ describe('status: held by default, planned when asked', () => {
     const viaFilter = (await data(`{ graph(focus: "${TOKAYEV}", mode: COLLAPSED, filter: { status: PLANNED }) { edges { type } } }`)).graph;
     expect(new Set(viaFilter.edges.map((e: Json) => e.type))).toEqual(new Set(['PLANNED', 'REPRESENTS']));
     const clash = await seeded.api.gql(`{ graph(focus: "${TOKAYEV}", status: HELD, filter: { status: PLANNED }) { truncated } }`);
-    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', field: 'status' });
+    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 
   it('chains go through held meetings unless asked', async () => {

@@ -10,9 +10,10 @@ import { createGraphQLError } from 'graphql-yoga';
 import { isAppError, type ErrorCode } from '../../domain/errors.js';
 
 const CLIENT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'BAD_REQUEST',
+  'BAD_USER_INPUT',
   'NOT_FOUND',
-  'UNAUTHORIZED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'INPUT_EMPTY',
   'INPUT_TOO_LARGE',
   'INPUT_MALFORMED',

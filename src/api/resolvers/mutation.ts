@@ -49,11 +49,11 @@ function toDocument(input: ArticleInput, index: number, source: string): Documen
   let publishedAt: string | null = null;
   if (input.publishedAt) {
     const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt) ? normalizeDate(input.publishedAt) : null;
-    if (!iso) throw new AppError('BAD_REQUEST', `publishedAt must be an ISO date or date-time, got "${input.publishedAt}"`, source);
+    if (!iso) throw new AppError('BAD_USER_INPUT', `publishedAt must be an ISO date or date-time, got "${input.publishedAt}"`, source);
     publishedAt = iso;
   }
   if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) {
-    throw new AppError('BAD_REQUEST', `url must be an http(s) URL, got "${input.url}"`, source);
+    throw new AppError('BAD_USER_INPUT', `url must be an http(s) URL, got "${input.url}"`, source);
   }
   return {
     text: input.text,
@@ -98,7 +98,7 @@ export const Mutation = {
   ingestArticles: async (_: unknown, a: { articles: ArticleInput[] }, ctx: ApiContext) => {
     requireKey(ctx.key);
     if (a.articles.length === 0 || a.articles.length > MAX_ARTICLES) {
-      throw new AppError('BAD_REQUEST', `must hold 1 to ${MAX_ARTICLES} articles, got ${a.articles.length}`, 'articles');
+      throw new AppError('BAD_USER_INPUT', `must hold 1 to ${MAX_ARTICLES} articles, got ${a.articles.length}`, 'articles');
     }
     const outcomes: Outcome[] = [];
     const docs: { index: number; doc: Document }[] = [];

@@ -58,7 +58,7 @@ export function connection(page: MeetingPage): unknown {
 function graphScope(status: StatusScope | null | undefined, filterStatus: string | null | undefined): StatusScope {
   const fromFilter: StatusScope | null = filterStatus === 'held' ? 'HELD' : filterStatus === 'planned' ? 'PLANNED' : null;
   if (status && fromFilter && status !== 'BOTH' && status !== fromFilter) {
-    throw new AppError('BAD_REQUEST', `asks for ${status} meetings while filter.status asks for ${fromFilter}; give one`, 'status');
+    throw new AppError('BAD_USER_INPUT', `asks for ${status} meetings while filter.status asks for ${fromFilter}; give one`, 'status');
   }
   return fromFilter ?? status ?? 'HELD';
 }
@@ -80,7 +80,7 @@ function focusOf(value: string, field: string): { id: string; kind: FocusKind } 
 function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } {
   const f = focusOf(value, field);
   if (f.kind === 'MEETING' || f.kind === 'PLACE') {
-    throw new AppError('BAD_REQUEST', 'must be a person id (p-...) or a country or organisation code', field);
+    throw new AppError('BAD_USER_INPUT', 'must be a person id (p-...) or a country or organisation code', field);
   }
   return { id: f.id, kind: f.kind };
 }
@@ -127,7 +127,7 @@ export const Query = {
   ): Promise<BilateralResult> => {
     const pa = v.party(a.a, 'a');
     const pb = v.party(a.b, 'b');
-    if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_REQUEST', 'must differ from a', 'b');
+    if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_USER_INPUT', 'must differ from a', 'b');
     const range = v.dateRange(a.from, a.to);
     const ties = await bilateralTies(ctx.store, pa, pb, range, { scope: a.status, today: ctx.today() });
     return { ...ties, filter: { parties: [pa, pb], ...range, status: filterStatusOf(a.status) } };
@@ -149,7 +149,7 @@ export const Query = {
     a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode; status?: StatusScope | null },
     ctx: ApiContext,
   ) => {
-    if (a.filter?.text) throw new AppError('BAD_REQUEST', 'graph does not filter by text; use search or meetings', 'filter.text');
+    if (a.filter?.text) throw new AppError('BAD_USER_INPUT', 'graph does not filter by text; use search or meetings', 'filter.text');
     const scope = graphScope(a.status, a.filter?.status);
     return neighbourhood(
       ctx.store,
@@ -169,9 +169,9 @@ export const Query = {
     const from = chainEnd(a.from, 'from');
     const to = chainEnd(a.to, 'to');
     if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
-      throw new AppError('BAD_REQUEST', 'must be of the same kind as from: two people or two parties', 'to');
+      throw new AppError('BAD_USER_INPUT', 'must be of the same kind as from: two people or two parties', 'to');
     }
-    if (from.id === to.id) throw new AppError('BAD_REQUEST', 'must differ from from', 'to');
+    if (from.id === to.id) throw new AppError('BAD_USER_INPUT', 'must differ from from', 'to');
     return meetingChains(ctx.store, from, to, {
       maxHops: v.range(a.maxHops, 'maxHops', 1, 4),
       first: v.count(a.first, 'first', 50),

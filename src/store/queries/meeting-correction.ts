@@ -29,7 +29,7 @@ SET c = $props`;
 
 export async function correctMeeting(store: Store, id: string, patch: MeetingPatch, curator: Curator): Promise<void> {
   const details = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null && v !== undefined));
-  if (Object.keys(details).length === 0) throw new AppError('BAD_REQUEST', 'the patch sets nothing', 'patch');
+  if (Object.keys(details).length === 0) throw new AppError('BAD_USER_INPUT', 'the patch sets nothing', 'patch');
   await store.write(async (tx) => {
     const [found] = await rows<{ meetingFound: boolean; placeFound: boolean }>(tx, CORRECTION_TARGET, {
       id,

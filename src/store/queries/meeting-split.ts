@@ -69,10 +69,10 @@ export async function splitMeeting(
     if (!source) throw new AppError('NOT_FOUND', `no meeting ${id}`, 'id');
     const strangers = moving.filter((a) => !source.articleIds.includes(a));
     if (strangers.length) {
-      throw new AppError('BAD_REQUEST', `these articles do not report meeting ${id}: ${strangers.join(', ')}`, 'articleIds');
+      throw new AppError('BAD_USER_INPUT', `these articles do not report meeting ${id}: ${strangers.join(', ')}`, 'articleIds');
     }
     if (moving.length === 0 || moving.length >= source.articleIds.length) {
-      throw new AppError('BAD_REQUEST', 'name at least one of the reporting articles, and not all of them', 'articleIds');
+      throw new AppError('BAD_USER_INPUT', 'name at least one of the reporting articles, and not all of them', 'articleIds');
     }
     await tx.run(MOVE_CLAIMS, { id, newId, articleIds: moving });
     await tx.run(RECORD_SPLIT, {

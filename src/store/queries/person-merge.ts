@@ -52,7 +52,7 @@ DETACH DELETE gone
 RETURN meetingIds`;
 
 export async function mergePeople(store: Store, keep: string, remove: string, curator: Curator): Promise<void> {
-  if (keep === remove) throw new AppError('BAD_REQUEST', 'keep and remove are the same person', 'remove');
+  if (keep === remove) throw new AppError('BAD_USER_INPUT', 'keep and remove are the same person', 'remove');
   await store.write(async (tx) => {
     const [found] = await rows<{ keepName: string | null; goneName: string | null }>(tx, MERGE_PARTIES, { keep, remove });
     if (!found?.keepName) throw new AppError('NOT_FOUND', `no person ${keep}`, 'keep');
