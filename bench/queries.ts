@@ -1,5 +1,5 @@
 /**
- * The three analyst questions of issue 5, asked of dkg's API (schema/schema.graphql) and,
+ * The three analyst questions of the GraphQL benchmark, asked of dkg's API (schema/schema.graphql) and,
  * as near as its generated schema allows, of the @neo4j/graphql server
  * (bench/neo4j-graphql/type-defs.graphql). Where dkg answers with aggregates (bilateral),
  * the @neo4j/graphql query fetches what a client would need to compute them itself.
@@ -9,7 +9,7 @@ import type { GraphQLRequest } from './lib/http-load.js';
 export const QUESTIONS = ['bilateral', 'meetings', 'graph'] as const;
 export type Question = (typeof QUESTIONS)[number];
 
-/** p99 targets from issue 5, in ms. */
+/** p99 targets at 20 clients, in ms. */
 export const P99_TARGET_MS: Record<Question, number> = { bilateral: 50, meetings: 50, graph: 150 };
 
 /** Values drawn from the graph so every request asks about data that exists. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark of issue 7 against a fresh Neo4j started for the run,
+ * `npm run bench`: every benchmark against a fresh Neo4j started for the run,
  * results in bench/results.json and bench/RESULTS.md. See docs/benchmarks.md.
  *   npm run bench -- [--quick] [--only NAME] [--skip-100k]
  */

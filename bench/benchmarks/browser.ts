@@ -4,7 +4,7 @@
  * many edges), and the time to the first frame. bench/browser.ts drives the web UI's own
  * benchmark page (web/bench.html, `window.dkgBench.run`) in Debian's Chromium through
  * playwright-core, one fresh page per graph; this adds the warm-up, the repeats and the
- * summary. Target (issue 6): >= 30 fps while the layout settles, up to 10,000 nodes.
+ * summary. Target: >= 30 fps while the layout settles, up to 10,000 nodes.
  */
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, runBrowserBench, type BrowserBenchRow } from '../browser.js';

@@ -1,6 +1,6 @@
 /**
- * Benchmark 1: extraction articles/s on one core (target >= 200/s for ~3 KB articles,
- * issue 3). Runs bench/extract.ts in a child process pinned to one CPU with taskset,
+ * Benchmark 1: extraction articles/s on one core (target >= 200/s for ~3 KB articles).
+ * Runs bench/extract.ts in a child process pinned to one CPU with taskset,
  * so neither the JIT's nor the GC's helper threads borrow the second core.
  */
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Benchmark 3: GraphQL latency and throughput with 20 concurrent clients for bilateral,
  * meetings (filtered, 50 per page) and graph(depth: 2), against `dkg serve` and, over the
- * same database, an @neo4j/graphql server (bench/neo4j-graphql). Targets (issue 5): p99
+ * same database, an @neo4j/graphql server (bench/neo4j-graphql). Targets: p99
  * < 50 ms for bilateral and meetings, < 150 ms for graph depth 2.
  */
 import { existsSync } from 'node:fs';

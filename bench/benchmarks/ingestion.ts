@@ -2,7 +2,7 @@
  * Benchmark 2: end-to-end ingestion (read + extract + resolve + write), as a user runs it:
  * `node bin/dkg.js ingest DIR` in a child process against the bench Neo4j, timed from
  * spawn to exit, into an empty graph. Peak memory is the child's own getrusage maxRSS,
- * written at exit by bench/hooks/max-rss.mjs. Target (issue 4): >= 300 articles/s for
+ * written at exit by bench/hooks/max-rss.mjs. Target: >= 300 articles/s for
  * 10,000 articles on this 2-core machine.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';

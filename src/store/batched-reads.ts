@@ -4,7 +4,7 @@
  * Every round trip has a fixed cost at both ends, whatever it reads: under 20 concurrent
  * clients `RETURN 1` costs Neo4j about 0.2 ms of CPU and this process 0.15-0.25 ms (driver,
  * socket). A meetings page alone cost Neo4j 0.53 and us 0.28 ms; in a batch of four, 0.37
- * and 0.14 ms per page (docs/benchmarks.md, ninth session). So while a shape (one query
+ * and 0.14 ms per page (docs/decisions/batched-reads.md). So while a shape (one query
  * text) already has MAX_IN_FLIGHT queries out, its further reads wait and leave together
  * when one returns: a lone read never waits, and under load reads share round trips.
  *
@@ -32,7 +32,7 @@ interface Shape {
 
 /**
  * One: on a two-core machine, one batch in Neo4j while this process answers the last one
- * kept the meetings p99 lowest (alternating comparisons, docs/benchmarks.md, ninth session:
+ * kept the meetings p99 lowest (alternating comparisons, docs/decisions/batched-reads.md:
  * 24.3 and 22.8 ms with one in flight, against 25.0 and 31.0 ms with two and 27.3-33.6 ms
  * unbatched; one against two directly, 28.5 against 36.6 ms). Other shapes run beside it.
  */

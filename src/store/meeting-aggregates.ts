@@ -162,7 +162,7 @@ export function aggregate(claims: Claim[]): Record<string, unknown> {
   };
 }
 
-/** The meeting values an analyst may correct (issue 5), as `(:Correction {details})` JSON patches. */
+/** The meeting values an analyst may correct, as `(:Correction {details})` JSON patches. */
 export const CORRECTABLE = ['date', 'status', 'modality', 'placeId', 'settingKind', 'settingEvent'] as const;
 
 /**

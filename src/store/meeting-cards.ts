@@ -6,7 +6,7 @@
  * Lists of meetings (meeting pages, bilateral ties, graphs) read one string per meeting
  * instead of five subqueries and a few hundred nested maps: decoding those maps in the
  * driver was the largest single cost of an API request (CPU profile of `dkg serve` under
- * the issue-5 benchmark). Cards are rewritten by the same recomputation that derives the
+ * the meetings benchmark; docs/decisions/meeting-cards.md). Cards are rewritten by the same recomputation that derives the
  * meeting's values (meeting-aggregates.ts), so they change whenever a claim does.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -119,7 +119,7 @@ export function packCard(c: MeetingCard): string {
 /**
  * Cards read from their text, by that text: pages, bilateral ties and graphs show the same
  * meetings again and again, and parsing a page's 50 cards was 15% of the server's profile
- * samples under the issue-5 meetings benchmark (3% as lookups). Keyed by the whole text, a
+ * samples under the meetings benchmark (3% as lookups). Keyed by the whole text, a
  * rewritten card is a new key, so an entry is never stale. Two generations bound it: when
  * the newer fills, the older is dropped, so at most 2 x CARD_CACHE_SIZE cards are held:
  * about 40 MB of heap for cards of the benchmark graph's size, texts included.

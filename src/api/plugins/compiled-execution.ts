@@ -1,7 +1,7 @@
 /**
  * Executes each operation through graphql-jit, compiled once per document: a graph answer
  * has some 3,000 fields, and graphql-js resolving them one by one was a tenth of the
- * server's CPU under the issue-5 benchmark.
+ * server's CPU under the meetings and graph benchmarks.
  *
  * Compiled operations report an error's `locations` without the AST nodes behind them,
  * and graphql-yoga rebuilds every error from its nodes or source positions when it writes

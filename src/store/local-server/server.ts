@@ -72,7 +72,7 @@ function writeConf(cfg: LocalNeo4jConfig, p: LocalPaths): void {
     // Neo4j keeps the last 8,192 queries, with their parameters, for its data collector
     // (db.stats.*, which dkg never calls). Under API load those outlived young collections:
     // 20 MB of survivors copied at each, pauses of 15-19 ms instead of 6-9 ms, and the
-    // meetings p99 a fifth higher (docs/benchmarks.md, eighth session).
+    // meetings p99 a fifth higher (docs/decisions/runtime-settings.md).
     'internal.datacollector.max_recent_query_count=16',
   ];
   writeFileSync(p.conf, `${lines.join('\n')}\n`);
