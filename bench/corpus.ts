@@ -202,13 +202,3 @@ export function writeCorpus(dir: string, articles: SyntheticArticle[]): void {
   }
 }
 
-/** Writes the corpus as one JSON Lines file, url included (so identity is the URL). */
-export function writeCorpusJsonl(file: string, articles: SyntheticArticle[]): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(
-    file,
-    articles
-      .map((a) => JSON.stringify({ title: a.title, text: a.text, publishedAt: a.publishedAt, url: a.url, publisher: a.publisher }))
-      .join('\n') + '\n',
-  );
-}

@@ -3,5 +3,4 @@ export { listInputs } from './list-inputs.js';
 export { readArticles, readText, type ReadOptions } from './read-articles.js';
 export type { InputFormat } from './formats.js';
 export type { ReadResult } from './article.js';
-export { DEFAULT_MAX_BYTES } from './read-file.js';
 export { normalizeDate } from './dates.js';

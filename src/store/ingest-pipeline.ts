@@ -12,7 +12,7 @@ import { loadKnowledge } from '../resolve/knowledge.js';
 import type { Store } from './driver.js';
 import { ingestStream, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
 
-export { emptySummary, type IngestFailure, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
+export { type IngestFailure, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
 
 /** What ingestion takes from the configuration: the people file, the input size limit, articles per write. */
 export type IngestSettings = Pick<Config, 'peopleFile' | 'maxInputBytes' | 'ingestBatchSize'>;

@@ -20,8 +20,6 @@ export const NEGATED = /\b(?:(?:is|are|was|were|remains?|seems?) (?:\w+ )?(?:unl
 /** A meeting only possible: "could meet", "may also hold talks", "is likely to visit". Dropped, not planned. */
 export const HEDGED_MEET = /\b(?:could|may|might|possibly|perhaps|(?:is|are) (?:also )?likely to)\s+(?:also\s+|still\s+|yet\s+|even\s+)?(?:meet|hold (?:[\w-]+ ){0,2}?(?:talks|meetings?)|visit|speak (?:with|to)|talk (?:with|to)|sit down)\b/i;
 
-/** Planned: the meeting has not happened yet. */
-export const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|travel|host|receive|pay|make|have|sit|speak|talk|discuss|attend|head|fly|go|come|arrive|be held|take place|welcome|sign|chair)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|planning|planned|going|poised|invited)\s+to\b|\bplans? to (?:meet|visit|travel|hold|host|receive|pay)\b|\bintends? to\b|\bupcoming\b|\bforthcoming\b|\bscheduled\b|\bwill be held\b|\bagreed to (?:meet|hold|visit)\b|\b(?:would|is to|are to) (?:meet|visit|hold|travel)\b|\binvit(?:ed|ation|es)\b.{0,60}?\bto (?:visit|attend|come|travel)\b|\bannounced (?:a|an|the|that) .{0,40}?(?:meeting|visit|talks|summit)\b|\bahead of (?:a|an|the|his|her|their) .{0,30}?(?:visit|meeting|talks|summit|trip)\b/i;
 
 /** An invitation and the rest of its clause ("invited him to visit India"). */
 export const INVITATION_CLAUSE = /\binvit(?:ed|es|ing|ation)\b[^.;]*/gi;
@@ -56,8 +54,6 @@ export const NEGOTIATION = /\b(?:negotiat\w*|peace talks|bargain\w*|round of tal
  */
 export const HEDGE_HELD = /\b(?:expected to|likely to|set to|poised to|anticipated|probably|unclear whether|may|might|(?:will|would|could|are to|is to|hope to|plans? to) (?:also )?(?:discuss|focus|touch|address|raise (?:the|concerns|issues?)|cover|review|feature|dominate|top|be (?:discussed|raised|covered|on the agenda)))\b/i;
 
-/** Hedged topics: "expected to feature", "likely to touch on". */
-export const HEDGE = /\b(?:expected to|likely to|set to|may|might|could|would|will|are to|is to|plans? to|planned to|possib(?:le|ly|ility)|poised to|anticipated|hope to|intend to|probably|unclear whether)\b/i;
 
 /** A sentence that reports what the meeting covered. */
 export const TOPIC_CUE = /\b(?:discuss\w*|(?:talks|meeting|call|conversation|negotiations|consultations|visit) (?:on|about|over|regarding|focused|centred|centered|covered|dealt)\b|agenda|touch(?:ed)? (?:up)?on|focus\w* on|centred on|centered on|exchanged views|exchange of views|covered|addressed|raised|reviewed|agreed|signed|cooperation (?:in|on)|topics?|issues?|expected to feature|feature|deliberat\w*|consult\w*|talked about|spoke about|matters|memorand\w*|agreements?|deals?|noted|stressed|emphasi[sz]ed|thanked|welcomed|praised|pledged|explored|attention (?:was |is |will be )?(?:paid|given) to|reiterated|reaffirmed|expressed|urged|called for|proposed|denounced|condemned|favou?red|underlined|underscored|(?:shared|common|mutual) interests?|common ground|(?:would|will|to|agreed to) (?:also )?(?:speed up|step up|expand|boost|deepen|develop|strengthen|increase|launch|resume|work (?:together )?on))\b/i;

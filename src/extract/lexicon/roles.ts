@@ -92,8 +92,4 @@ export const ROLE_BY_PHRASE: Map<string, string> = new Map();
 for (const [role, variants] of Object.entries(ROLE_VARIANTS)) {
   for (const v of variants) ROLE_BY_PHRASE.set(v, role);
 }
-/** Longest role phrase, in words. */
-export const MAX_ROLE_WORDS = Math.max(...[...ROLE_BY_PHRASE.keys()].map((k) => k.split(' ').length));
 
-/** Role prefixes that qualify a role without changing it ("acting", "former" is handled apart). */
-export const ROLE_QUALIFIERS = new Set(['acting', 'interim', 'incoming', 'outgoing', 'first', 'deputy']);

@@ -79,8 +79,6 @@ export const ALL_PARTS: MeetingParts = { evidence: true, corrections: true };
 /** The full projection, for single entities and their neighbour lists. */
 export const MEETING_MAP = meetingMap(ALL_PARTS);
 
-/** A brief meeting (MeetingRef), expects `m`. */
-export const MEETING_REF = 'm {.id, .date, .status, .modality}';
 
 export interface ArticleRef {
   id: string;
