@@ -95,8 +95,8 @@ async function main(): Promise<number> {
   if (want('ingestion') || want('graphql') || want('scaling')) {
     const neo = await startBenchNeo4j(opts.neo4jPort);
     machine.neo4j = neo.version;
-    machine.neo4jHeap = neo.cfg.heap;
-    machine.neo4jPageCache = neo.cfg.pageCache;
+    machine.neo4jHeap = neo.settings.heap;
+    machine.neo4jPageCache = neo.settings.pageCache;
     try {
       const headline = opts.quick ? 1000 : 10_000;
       const timing = opts.quick ? QUICK_TIMING : FULL_TIMING;

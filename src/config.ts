@@ -27,7 +27,9 @@ export interface LocalNeo4jConfig {
   /** JAVA_HOME when set, else java is looked up on PATH. */
   javaHome: string | null;
   port: number;
+  /** A JVM size ("512m"), or "auto": sized from the machine at start (local-server/memory.ts). */
   heap: string;
+  /** A size, or "auto": sized from the machine and the store at start. */
   pageCache: string;
   startTimeoutMs: number;
 }
@@ -91,9 +93,9 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
 }
 
 function size(env: Env, name: string, fallback: string): string {
-  const raw = env[name] ?? fallback;
-  if (!/^\d+[kmg]$/i.test(raw)) {
-    throw new AppError('CONFIG_INVALID', `must be a size such as 512m or 1g, got "${raw}"`, name);
+  const raw = env[name] || fallback;
+  if (!/^(\d+[kmg]|auto)$/i.test(raw)) {
+    throw new AppError('CONFIG_INVALID', `must be a size such as 512m or 1g, or auto, got "${raw}"`, name);
   }
   return raw.toLowerCase();
 }
@@ -130,21 +132,24 @@ function connection(env: Env, prefix: string): Neo4jConnection | null {
 
 export function loadConfig(env: Env = process.env): Config {
   const home = path.resolve(env.DKG_HOME || path.join(PROJECT_ROOT, '.dkg'));
-  const heap = size(env, 'DKG_NEO4J_HEAP', '512m');
-  const pageCache = size(env, 'DKG_NEO4J_PAGECACHE', '256m');
   const startTimeoutMs = int(env, 'DKG_NEO4J_START_TIMEOUT', 120, 5, 3600) * 1000;
-  const shared = { buildDir: path.join(home, 'neo4j-build'), javaHome: env.JAVA_HOME || null, heap, pageCache, startTimeoutMs };
+  const shared = { buildDir: path.join(home, 'neo4j-build'), javaHome: env.JAVA_HOME || null, startTimeoutMs };
   const development = (env.NODE_ENV ?? 'development') !== 'production';
   return Object.freeze({
     external: connection(env, 'NEO4J_'),
     local: {
       home: path.join(home, 'neo4j'),
       port: int(env, 'DKG_NEO4J_PORT', 7687, 1, 65535),
+      heap: size(env, 'DKG_NEO4J_HEAP', 'auto'),
+      pageCache: size(env, 'DKG_NEO4J_PAGECACHE', 'auto'),
       ...shared,
     },
     testLocal: {
       home: path.join(home, 'neo4j-test'),
       port: int(env, 'DKG_TEST_NEO4J_PORT', 7697, 1, 65535),
+      // Test graphs are small and wiped per file; several suites may run side by side.
+      heap: size(env, 'DKG_NEO4J_HEAP', '512m'),
+      pageCache: size(env, 'DKG_NEO4J_PAGECACHE', '256m'),
       ...shared,
     },
     testExternal: connection(env, 'DKG_TEST_NEO4J_'),

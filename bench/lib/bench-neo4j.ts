@@ -19,6 +19,8 @@ export interface BenchNeo4j {
   store: Store;
   version: string;
   cfg: LocalNeo4jConfig;
+  /** Heap and page cache it runs with (sized from the machine unless DKG_NEO4J_* fix them). */
+  settings: { heap: string; pageCache: string };
   /** Environment for a `dkg` child process, pointing it at this server. */
   env(extra?: Record<string, string>): NodeJS.ProcessEnv;
   /** Deletes every node but the migration records: an empty graph with the schema in place. */
@@ -77,6 +79,7 @@ export async function startBenchNeo4j(port: number): Promise<BenchNeo4j> {
     store,
     version: `${info.version} ${info.edition}`,
     cfg,
+    settings: server.memory ?? { heap: cfg.heap, pageCache: cfg.pageCache },
     env: (extra = {}) => ({ ...process.env, ...connectionEnv(conn), ...extra }),
     wipe: () => wipeGraph(store),
     async counts() {

@@ -1,16 +1,19 @@
 /**
  * Starts, stops and reports on the project-managed Neo4j: 127.0.0.1 only, auth on with
- * a generated password kept in its folder, memory sized for a small machine.
+ * a generated password kept in its folder, memory sized from the machine and the store
+ * (memory.ts) unless the configuration fixes it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../../domain/errors.js';
 import type { LocalNeo4jConfig, Neo4jConnection } from '../../config.js';
 import { checkJava } from './java.js';
+import { folderBytes, neo4jMemory, type Neo4jMemory } from './memory.js';
 import { classpath, provision } from './provision.js';
 
 export interface LocalPaths {
@@ -45,6 +48,8 @@ export interface RunningServer {
   connection: Neo4jConnection;
   /** False when an already running server was reused: then `stop` leaves it alone. */
   startedHere: boolean;
+  /** The heap and page cache it was started with; null for a server reused as found. */
+  memory: Neo4jMemory | null;
   stop(): Promise<void>;
 }
 
@@ -55,7 +60,7 @@ function readPassword(p: LocalPaths): string {
   return readFileSync(p.password, 'utf8').trim();
 }
 
-function writeConf(cfg: LocalNeo4jConfig, p: LocalPaths): void {
+function writeConf(cfg: LocalNeo4jConfig, p: LocalPaths, memory: Neo4jMemory): void {
   // Setting names from the Neo4j 5 operations manual, "Configuration settings".
   const lines = [
     '# Written by dkg on every start; edit the DKG_NEO4J_* environment variables instead.',
@@ -65,7 +70,7 @@ function writeConf(cfg: LocalNeo4jConfig, p: LocalPaths): void {
     'server.http.enabled=false',
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
-    `server.memory.pagecache.size=${cfg.pageCache}`,
+    `server.memory.pagecache.size=${memory.pageCache}`,
     // A small machine: keep transaction logs from growing without bound.
     'db.tx_log.rotation.retention_policy=2 files',
     'dbms.usage_report.enabled=false',
@@ -194,7 +199,7 @@ export async function startLocal(
   const runningPid = readPid(p);
   if (runningPid !== null) {
     await waitForBolt(cfg, conn, p, null);
-    return { connection: conn, startedHere: false, stop: async () => undefined };
+    return { connection: conn, startedHere: false, memory: null, stop: async () => undefined };
   }
   await provision(cfg, opts.log);
   if (!(await portFree(cfg.port))) {
@@ -205,12 +210,13 @@ export async function startLocal(
       'neo4j',
     );
   }
-  writeConf(cfg, p);
+  const memory = neo4jMemory(cfg, totalmem(), folderBytes(path.join(p.server, 'data')));
+  writeConf(cfg, p, memory);
   const { binary } = checkJava(cfg.javaHome);
   const logFd = openSync(p.log, 'a');
   const args = [
-    `-Xms${cfg.heap}`,
-    `-Xmx${cfg.heap}`,
+    `-Xms${memory.heap}`,
+    `-Xmx${memory.heap}`,
     ...JVM_FLAGS,
     '-cp',
     classpath(cfg.buildDir),
@@ -221,7 +227,7 @@ export async function startLocal(
     ...(opts.detached ? [] : ['--exit-on-stdin-eof']),
   ];
   const started = Date.now();
-  opts.log(`Starting Neo4j on 127.0.0.1:${cfg.port} (heap ${cfg.heap}, page cache ${cfg.pageCache}); log: ${p.log}`);
+  opts.log(`Starting Neo4j on 127.0.0.1:${cfg.port} (heap ${memory.heap}, page cache ${memory.pageCache}); log: ${p.log}`);
   const child = spawn(binary, args, {
     detached: opts.detached,
     stdio: [opts.detached ? 'ignore' : 'pipe', logFd, logFd],
@@ -240,7 +246,7 @@ export async function startLocal(
   }
   opts.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   const pid = child.pid;
-  return { connection: conn, startedHere: true, stop: () => stopPid(pid, p) };
+  return { connection: conn, startedHere: true, memory, stop: () => stopPid(pid, p) };
 }
 
 async function stopPid(pid: number, p: LocalPaths): Promise<void> {
