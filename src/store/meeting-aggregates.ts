@@ -165,29 +165,10 @@ export function aggregate(claims: Claim[]): Record<string, unknown> {
 /** The meeting values an analyst may correct, as `(:Correction {details})` JSON patches. */
 export const CORRECTABLE = ['date', 'status', 'modality', 'placeId', 'settingKind', 'settingEvent'] as const;
 
-/**
- * Analyst corrections, oldest first, applied over the values derived from claims. The
- * derived values the corrections hide are kept as `claimed*`, so that matching later
- * reports (article-writes.ts) still compares them with what articles said.
- */
+/** Analyst corrections, oldest first, applied over the values derived from claims. */
 export function applyCorrections(derived: Record<string, unknown>, patches: Record<string, unknown>[]): Record<string, unknown> {
-  const claimed = {
-    claimedDate: null,
-    claimedDatePrecision: null,
-    claimedAnchorDay: null,
-    claimedPlaceId: null,
-    claimedModality: null,
-  };
-  if (patches.length === 0) return { ...derived, ...claimed, corrected: false };
-  const out: Record<string, unknown> = {
-    ...derived,
-    corrected: true,
-    claimedDate: derived.date,
-    claimedDatePrecision: derived.datePrecision,
-    claimedAnchorDay: derived.anchorDay,
-    claimedPlaceId: derived.placeId,
-    claimedModality: derived.modality,
-  };
+  if (patches.length === 0) return { ...derived, corrected: false };
+  const out: Record<string, unknown> = { ...derived, corrected: true };
   for (const patch of patches) {
     for (const key of CORRECTABLE) if (patch[key] !== undefined && patch[key] !== null) out[key] = patch[key];
     if (typeof patch.date === 'string') {

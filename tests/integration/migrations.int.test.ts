@@ -44,6 +44,24 @@ describe('schema migrations against the real Neo4j', () => {
     await expect(migrate(store, edited)).rejects.toThrow(/was changed after it was applied/);
   });
 
+  it('takes the unread claimed* properties and the unused pair-key index out of an older database', async () => {
+    await store.write(async (tx) => {
+      await tx.run("CREATE (:Meeting {id: 'm-old', date: '2024-05-02', claimedDate: '2024-05-01', claimedPlaceId: 'pl-x'})");
+      await tx.run('MATCH (s:SchemaMigration {version: 4}) DELETE s');
+    });
+    await store.write((tx) => tx.run('CREATE INDEX meeting_key IF NOT EXISTS FOR (m:Meeting) ON (m.pairKey)'));
+    const result = await migrate(store);
+    expect(result.applied).toEqual([4]);
+    const after = await store.read(async (tx) => {
+      const m = await tx.run("MATCH (m:Meeting {id: 'm-old'}) RETURN keys(m) AS keys");
+      const idx = await tx.run("SHOW INDEXES YIELD name WHERE name = 'meeting_key' RETURN count(*) AS n");
+      return { keys: m.records[0]?.get('keys') as string[], index: Number(idx.records[0]?.get('n')) };
+    });
+    expect(after.keys).toEqual(expect.arrayContaining(['id', 'date']));
+    expect(after.keys.filter((k) => k.startsWith('claimed'))).toEqual([]);
+    expect(after.index).toBe(0);
+  });
+
   it('writes and reads data through Bolt', async () => {
     await store.write((tx) => tx.run("MERGE (:Topic {name: 'energy'})"));
     const count = await store.read(async (tx) => {
