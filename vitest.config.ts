@@ -1,17 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects keep the suites apart: unit tests need nothing; integration tests share
-// one real Neo4j that the global setup starts (or reuses) once per run.
+// Three projects keep the suites apart: unit files need nothing and run in parallel;
+// integration and browser files share one real Neo4j (started once per run by the global
+// setup) and wipe it per file, so they run one file at a time, each group after the one
+// before it (sequence.groupOrder), never beside each other.
 export default defineConfig({
   test: {
-    // Integration and browser files share one Neo4j and wipe it per file: run files one at a time.
-    fileParallelism: false,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +24,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -33,6 +35,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
