@@ -79,8 +79,8 @@ describe('batched reads', () => {
     const country = (code: string): PartyCode => ({ code, kind: 'COUNTRY' });
     const cards = { evidence: false, corrections: false };
     const asks: (() => Promise<unknown>)[] = [
-      ...['AZ', 'RU', 'TR'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)] }, 2, null, cards)),
-      ...['AZ', 'RU'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)], status: 'held' }, 5, null, ALL_PARTS)),
+      ...['AZ', 'RU', 'TR'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)] }, { first: 2, after: null }, cards)),
+      ...['AZ', 'RU'].map((c) => () => meetingsPage(seeded.store, { parties: [country(c)], status: 'held' }, { first: 5, after: null }, ALL_PARTS)),
       ...['AZ', 'TR', 'IN'].map((c) => () =>
         bilateralTies(seeded.store, country(c), country('RU'), { from: null, to: null }, { scope: 'BOTH', today: '2025-06-01' }),
       ),

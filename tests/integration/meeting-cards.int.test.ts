@@ -41,8 +41,8 @@ function asMeeting(card: Meeting): Meeting {
 }
 
 async function bothPages(store: Store): Promise<{ cards: Meeting[]; graph: Meeting[] }> {
-  const cards = await meetingsPage(store, {}, 500, null, { evidence: false, corrections: false });
-  const graph = await meetingsPage(store, {}, 500, null, ALL_PARTS);
+  const cards = await meetingsPage(store, {}, { first: 500, after: null }, { evidence: false, corrections: false });
+  const graph = await meetingsPage(store, {}, { first: 500, after: null }, ALL_PARTS);
   // The key lists graph() reads beside each card name the same parties and people, and
   // each person's side (their party) as the meeting gives it.
   const keys = await store.query<{ id: string; parties: string[]; people: string[]; sides: string[] }>(

@@ -7,6 +7,7 @@ import { normalizeDate, type InputFormat } from '../../ingest/index.js';
 import { removeArticles } from '../../store/article-removal.js';
 import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../store/ingest-pipeline.js';
 import { meetingById } from '../../store/queries/entity-details.js';
+import { ALL_PARTS } from '../../store/queries/meeting-projection.js';
 import { personById } from '../../store/queries/person-details.js';
 import { correctMeeting, type MeetingPatch } from '../../store/queries/meeting-correction.js';
 import { splitMeeting } from '../../store/queries/meeting-split.js';
@@ -133,8 +134,8 @@ export const Mutation = {
   mergePeople: async (_: unknown, a: { keep: string; remove: string; note?: string }, ctx: ApiContext) => {
     const who = curator(ctx, a.note);
     await mergePeople(ctx.store, v.id(a.keep, 'keep'), v.id(a.remove, 'remove'), who);
-    // Its lists are fetched by the field resolvers, for the scopes the selection asks.
-    return personById(ctx.store, a.keep, { scopes: [], take: 20, today: ctx.today() });
+    // Its lists are read by the field resolvers, a page each.
+    return personById(ctx.store, a.keep);
   },
 
   correctMeeting: async (_: unknown, a: { id: string; patch: MeetingPatch; note?: string }, ctx: ApiContext) => {
@@ -146,14 +147,14 @@ export const Mutation = {
       settingEvent: v.text(a.patch.settingEvent, 'patch.settingEvent', 200),
     };
     await correctMeeting(ctx.store, v.id(a.id, 'id'), patch, who);
-    return meetingById(ctx.store, a.id);
+    return meetingById(ctx.store, a.id, ALL_PARTS);
   },
 
   splitMeeting: async (_: unknown, a: { id: string; articleIds: string[]; note?: string }, ctx: ApiContext) => {
     const who = curator(ctx, a.note);
     const articleIds = v.ids(a.articleIds, 'articleIds', 500) ?? [];
     const r = await splitMeeting(ctx.store, v.id(a.id, 'id'), articleIds, who);
-    const [original, split] = await Promise.all([meetingById(ctx.store, r.original), meetingById(ctx.store, r.split)]);
+    const [original, split] = await Promise.all([meetingById(ctx.store, r.original, ALL_PARTS), meetingById(ctx.store, r.split, ALL_PARTS)]);
     return { original, split };
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Query resolvers: each root field validates its arguments and makes exactly one store
- * call, which is one Cypher round trip (bilateral's `meetings` page adds a second only
- * when it shows evidence or corrections).
+ * call, which is one Cypher round trip. A node's lists are read by their own field
+ * resolvers (types.ts), a page each; bilateral's `meetings` page adds a round trip only
+ * when it shows evidence or corrections.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../domain/errors.js';
@@ -12,44 +13,16 @@ import { articleById, meetingById, placeById } from '../../store/queries/entity-
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
-import type { Meeting, MeetingParts } from '../../store/queries/meeting-projection.js';
-import { keyOf, meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
-import { partnersOf } from '../../store/queries/partners-of.js';
 import { personById } from '../../store/queries/person-details.js';
+import { partnersPage } from '../../store/queries/ranked-pages.js';
 import { filterStatusOf, type StatusScope } from '../../store/queries/status-scope.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
 import type { ApiContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { largestFirst, scopesAsked, selectsAny } from '../selection.js';
 import * as v from '../validate.js';
+import { meetingParts, meetingsConnection, rankedConnection, type MeetingPageArgs } from './connections.js';
 import { meetingFilter, type MeetingFilterInput } from './filters.js';
-
-
-/** Evidence costs an article lookup per claim: fetch it only when the query shows it. */
-export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
-  return { evidence: selectsAny(info, ['evidence', 'placeEvidence']), corrections: selectsAny(info, ['corrections']) };
-}
-
-/** An edge encodes its cursor only if the query asks for it: most ask for the page's end cursor alone. */
-class MeetingEdge {
-  constructor(readonly node: Meeting) {}
-
-  get cursor(): string {
-    return encodeCursor(keyOf(this.node));
-  }
-}
-
-export function connection(page: MeetingPage): unknown {
-  return {
-    totalCount: page.totalCount,
-    edges: page.meetings.map((node) => new MeetingEdge(node)),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      endCursor: page.meetings.length ? encodeCursor(keyOf(page.meetings[page.meetings.length - 1] as Meeting)) : null,
-    },
-  };
-}
+import { nodeQueries } from './nodes.js';
 
 /**
  * The graph's scope: its `status` argument, else the filter's status, else held. Both given
@@ -86,37 +59,19 @@ function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } 
 }
 
 export const Query = {
-  meetings: async (
-    _: unknown,
-    a: { filter?: MeetingFilterInput; first: number; after?: string },
-    ctx: ApiContext,
-    info: GraphQLResolveInfo,
-  ) => {
-    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after), meetingParts(info));
-    return connection(page);
-  },
+  meetings: (_: unknown, a: MeetingPageArgs & { filter?: MeetingFilterInput }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    meetingsConnection(ctx, meetingFilter(a.filter), a, info),
 
-  meeting: (_: unknown, a: { id: string }, ctx: ApiContext) => meetingById(ctx.store, v.id(a.id, 'id')),
+  meeting: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    meetingById(ctx.store, v.id(a.id, 'id'), meetingParts(info)),
 
-  person: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    personById(ctx.store, v.id(a.id, 'id'), {
-      scopes: scopesAsked(info, ['meetingCount', 'meetings', 'counterparts']),
-      take: Math.max(largestFirst(info, 'meetings', 20), largestFirst(info, 'counterparts', 20)),
-      today: ctx.today(),
-    }),
+  ...nodeQueries,
 
-  country: (_: unknown, a: { code: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    countryByCode(ctx.store, v.countryCode(a.code, 'code'), {
-      scopes: scopesAsked(info, ['meetingCount', 'meetings', 'partners']),
-      take: Math.max(...['meetings', 'partners', 'people'].map((f) => largestFirst(info, f, 20))),
-      today: ctx.today(),
-    }),
+  person: (_: unknown, a: { id: string }, ctx: ApiContext) => personById(ctx.store, v.id(a.id, 'id')),
 
-  place: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    placeById(ctx.store, v.id(a.id, 'id'), {
-      scopes: scopesAsked(info, ['meetingCount', 'meetings']),
-      take: largestFirst(info, 'meetings', 20),
-    }),
+  country: (_: unknown, a: { code: string }, ctx: ApiContext) => countryByCode(ctx.store, v.countryCode(a.code, 'code')),
+
+  place: (_: unknown, a: { id: string }, ctx: ApiContext) => placeById(ctx.store, v.id(a.id, 'id')),
 
   article: (_: unknown, a: { id: string }, ctx: ApiContext) => articleById(ctx.store, v.id(a.id, 'id')),
 
@@ -135,14 +90,15 @@ export const Query = {
 
   partners: (
     _: unknown,
-    a: { country: string; from?: string; to?: string; first: number; status: StatusScope },
+    a: { country: string; from?: string; to?: string; first: number; after?: string | null; status: StatusScope },
     ctx: ApiContext,
-  ) =>
-    partnersOf(ctx.store, v.countryCode(a.country, 'country'), v.dateRange(a.from, a.to), {
-      scope: a.status,
-      take: v.count(a.first, 'first'),
-      today: ctx.today(),
-    }),
+  ) => {
+    const code = v.countryCode(a.country, 'country');
+    const range = v.dateRange(a.from, a.to);
+    // The period changes the ranking: a cursor names it, so it is refused for another.
+    const tag = `partners:${a.status}:${range.from ?? ''}:${range.to ?? ''}`;
+    return rankedConnection(tag, a, (page) => partnersPage(ctx.store, code, { ...page, ...range, scope: a.status, today: ctx.today() }));
+  },
 
   graph: (
     _: unknown,

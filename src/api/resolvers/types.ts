@@ -1,44 +1,39 @@
 /**
- * Field resolvers of object types: enum values as stored, neighbour lists sliced to the
- * `first` each selection asked for (the root fetched the largest), and the bilateral
- * meetings page (from the root's cards, or its own round trip when it shows evidence).
+ * Field resolvers of object types: enum values as stored, meeting counts per status scope
+ * (the node query counted every scope), and the lists of a node, each a connection read a
+ * page at a time: meetings in the order asked (the bilateral's from the cards its root
+ * already holds unless the query shows evidence), and ranked lists.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { countryByCode, type CountryDetail } from '../../store/queries/country-details.js';
-import { placeById, type PlaceDetail } from '../../store/queries/entity-details.js';
-import { meetingsPage, pageOf } from '../../store/queries/meetings-page.js';
-import { personById, type PersonDetail } from '../../store/queries/person-details.js';
-import type { ByScope, StatusScope } from '../../store/queries/status-scope.js';
+import type { CountryDetail } from '../../store/queries/country-details.js';
+import type { ArticleDetail, PlaceDetail } from '../../store/queries/entity-details.js';
+import { compareIn } from '../../store/queries/meeting-order.js';
+import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
+import type { PersonDetail } from '../../store/queries/person-details.js';
+import { counterpartsPage, countryPeoplePage, countryPlacesPage, partnersPage } from '../../store/queries/ranked-pages.js';
+import { filterStatusOf, type ByScope, type StatusScope } from '../../store/queries/status-scope.js';
 import type { ApiContext } from '../context.js';
-import { decodeCursor } from '../cursor.js';
-import * as v from '../validate.js';
-import { connection, meetingParts, type BilateralResult } from './query.js';
+import {
+  cardsConnection,
+  meetingOrder,
+  meetingParts,
+  meetingsConnection,
+  rankedConnection,
+  type MeetingOrderInput,
+  type MeetingPageArgs,
+  type RankedPageArgs,
+} from './connections.js';
+import type { BilateralResult } from './query.js';
 
-const slice =
-  (field: string) =>
-  (parent: Record<string, unknown>, a: { first: number }): unknown[] =>
-    (parent[field] as unknown[]).slice(0, v.count(a.first, 'first'));
+const meetingCount = (parent: { meetingCount: ByScope<number> }, a: { status: StatusScope }): number => parent.meetingCount[a.status] ?? 0;
 
-type Fetch<P> = (parent: P, scope: StatusScope, take: number, ctx: ApiContext) => Promise<P | null>;
+type ScopedPageArgs = MeetingPageArgs & { status: StatusScope };
 
-/**
- * A list or count of the scope asked: the root fetched every scope its selection asked for;
- * one it could not see (it never should) is fetched here rather than answered empty.
- */
-function scoped<P, K extends keyof P>(field: K, fetch: Fetch<P>) {
-  return async (parent: P, a: { status: StatusScope; first?: number }, ctx: ApiContext): Promise<unknown> => {
-    const take = a.first === undefined ? 1 : v.count(a.first, 'first');
-    let have = (parent[field] as ByScope<unknown>)[a.status];
-    if (have === undefined) have = ((await fetch(parent, a.status, take, ctx))?.[field] as ByScope<unknown> | undefined)?.[a.status];
-    if (Array.isArray(have)) return have.slice(0, take);
-    return have ?? (a.first === undefined ? 0 : []);
-  };
-}
-
-const person: Fetch<PersonDetail> = (p, scope, take, ctx) => personById(ctx.store, p.id, { scopes: [scope], take, today: ctx.today() });
-const country: Fetch<CountryDetail> = (c, scope, take, ctx) =>
-  countryByCode(ctx.store, c.code, { scopes: [scope], take, today: ctx.today() });
-const place: Fetch<PlaceDetail> = (pl, scope, take, ctx) => placeById(ctx.store, pl.id, { scopes: [scope], take });
+/** A node's meetings of the scope asked, as a page of the meetings matching `filter`. */
+const meetingsOf =
+  <P>(filter: (parent: P) => MeetingFilter) =>
+  (parent: P, a: ScopedPageArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    meetingsConnection(ctx, { ...filter(parent), status: filterStatusOf(a.status) }, a, info);
 
 /** GraphQL enum names -> the values the graph stores. */
 export const enums = {
@@ -53,32 +48,39 @@ export const enums = {
 
 export const types = {
   Person: {
-    meetingCount: scoped<PersonDetail, 'meetingCount'>('meetingCount', person),
-    meetings: scoped<PersonDetail, 'meetings'>('meetings', person),
-    counterparts: scoped<PersonDetail, 'counterparts'>('counterparts', person),
+    meetingCount,
+    meetings: meetingsOf<PersonDetail>((p) => ({ people: [p.id] })),
+    counterparts: (p: PersonDetail, a: RankedPageArgs & { status: StatusScope }, ctx: ApiContext) =>
+      rankedConnection(`counterparts:${a.status}`, a, (page) =>
+        counterpartsPage(ctx.store, p.id, { ...page, scope: a.status, today: ctx.today() }),
+      ),
   },
   Country: {
-    meetingCount: scoped<CountryDetail, 'meetingCount'>('meetingCount', country),
-    meetings: scoped<CountryDetail, 'meetings'>('meetings', country),
-    partners: scoped<CountryDetail, 'partners'>('partners', country),
-    people: slice('people'),
+    // A country's node id is its code.
+    id: (c: CountryDetail) => c.code,
+    meetingCount,
+    meetings: meetingsOf<CountryDetail>((c) => ({ parties: [{ code: c.code, kind: 'COUNTRY' }] })),
+    partners: (c: CountryDetail, a: RankedPageArgs & { status: StatusScope }, ctx: ApiContext) =>
+      rankedConnection(`partners:${a.status}`, a, (page) => partnersPage(ctx.store, c.code, { ...page, scope: a.status, today: ctx.today() })),
+    people: (c: CountryDetail, a: RankedPageArgs, ctx: ApiContext) =>
+      rankedConnection('people', a, (page) => countryPeoplePage(ctx.store, c.code, page)),
+    places: (c: CountryDetail, a: RankedPageArgs, ctx: ApiContext) =>
+      rankedConnection('places', a, (page) => countryPlacesPage(ctx.store, c.code, page)),
   },
   Place: {
-    meetingCount: scoped<PlaceDetail, 'meetingCount'>('meetingCount', place),
-    meetings: scoped<PlaceDetail, 'meetings'>('meetings', place),
+    meetingCount,
+    meetings: meetingsOf<PlaceDetail>((pl) => ({ place: pl.id })),
+  },
+  Article: {
+    // An article reports a handful of meetings, all fetched with it: ordered here.
+    meetings: (a: ArticleDetail, args: { orderBy?: MeetingOrderInput | null }) => [...a.meetings].sort(compareIn(meetingOrder(args.orderBy))),
   },
   Bilateral: {
-    meetings: async (
-      parent: BilateralResult,
-      a: { first: number; after?: string },
-      ctx: ApiContext,
-      info: GraphQLResolveInfo,
-    ) => {
-      const first = v.count(a.first, 'first');
+    meetings: (parent: BilateralResult, a: MeetingPageArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const parts = meetingParts(info);
       // The root already holds every meeting's card; only evidence needs the graph again.
-      if (!parts.evidence && !parts.corrections) return connection(pageOf(parent.cards, first, decodeCursor(a.after)));
-      return connection(await meetingsPage(ctx.store, parent.filter, first, decodeCursor(a.after), parts));
+      if (!parts.evidence && !parts.corrections) return cardsConnection(parent.cards, a);
+      return meetingsConnection(ctx, parent.filter, a, info);
     },
   },
 };

@@ -1,25 +1,29 @@
 /**
- * One node with its neighbours, one round trip each: a meeting; a place with its meetings
- * (per status scope asked); an article with what it reports and mentions. People and
- * countries have their own modules (person-details.ts, country-details.ts).
+ * One node with its neighbours, one round trip each, shared with concurrent reads of the
+ * same kind (batched-reads.ts): a meeting; a place with its meeting counts per status scope
+ * (its meetings are read a page at a time, meetings-page.ts); an article with what it
+ * reports and mentions. People and countries have their own modules (person-details.ts,
+ * country-details.ts).
  */
 import type { Store } from '../driver.js';
+import { batchedQuery } from '../batched-reads.js';
 import {
+  meetingMap,
   MEETING_MAP,
   shapeMeeting,
+  type MeetingParts,
   type ArticleRef,
   type Meeting,
   type PartyRef,
   type PersonRef,
   type PlaceRef,
 } from './meeting-projection.js';
-import { int } from './run.js';
-import { PROJECT_NEWEST, SCOPED_NEWEST, withScopedMeetings, type ScopedAsk, type ScopedLists } from './scoped-lists.js';
-import { scopeParams, type ByScope } from './status-scope.js';
+import { ALL_SCOPES, COUNTS_BY_SCOPE, countsByScope } from './scoped-lists.js';
+import type { ByScope, StatusScope } from './status-scope.js';
 
-const MEETING_BY_ID = `
+const meetingByIdQuery = (parts: MeetingParts): string => `
 MATCH (m:Meeting {id: $id})
-RETURN ${MEETING_MAP} AS meeting`;
+RETURN ${meetingMap(parts)} AS meeting`;
 
 const PLACE_BY_ID = `
 MATCH (pl:Place {id: $id})
@@ -28,12 +32,9 @@ CALL (pl) {
   // Meetings whose (derived or corrected) place is this one among those any article places here.
   MATCH (pl)<-[:HELD_IN]-(m:Meeting)
   WITH DISTINCT m WHERE m.placeId = pl.id
-  WITH m ORDER BY coalesce(m.date, '') DESC, m.id
-  RETURN collect(m) AS all
+  RETURN collect(m.status) AS statuses
 }
-${SCOPED_NEWEST}
-${PROJECT_NEWEST}
-RETURN pl {.id, .name, .lat, .lon, lists: lists, meetings: meetings,
+RETURN pl {.id, .name, .lat, .lon, counts: ${COUNTS_BY_SCOPE},
            country: CASE WHEN c IS NULL THEN null ELSE {code: c.code, name: c.name, kind: 'COUNTRY'} END} AS place`;
 
 const ARTICLE_BY_ID = `
@@ -62,7 +63,6 @@ export interface PlaceDetail {
   lon: number | null;
   country: PartyRef | null;
   meetingCount: ByScope<number>;
-  meetings: ByScope<Meeting[]>;
 }
 
 export interface ArticleDetail extends ArticleRef {
@@ -76,7 +76,7 @@ export interface ArticleDetail extends ArticleRef {
 }
 
 async function one<T>(store: Store, cypher: string, key: string, params: Record<string, unknown>): Promise<T | null> {
-  const [row] = await store.query(cypher, params);
+  const [row] = await batchedQuery(store, cypher, [key], params);
   return (row?.[key] as T | undefined) ?? null;
 }
 
@@ -84,15 +84,18 @@ function withMeetings<T extends { meetings: unknown[] }>(x: T | null): (Omit<T, 
   return x ? { ...x, meetings: x.meetings.map(shapeMeeting) } : null;
 }
 
-export async function meetingById(store: Store, id: string): Promise<Meeting | null> {
-  const raw = await one<unknown>(store, MEETING_BY_ID, 'meeting', { id });
+/** A meeting with the parts the query shows (evidence costs an article lookup per claim). */
+export async function meetingById(store: Store, id: string, parts: MeetingParts): Promise<Meeting | null> {
+  const raw = await one<unknown>(store, meetingByIdQuery(parts), 'meeting', { id });
   return raw ? shapeMeeting(raw) : null;
 }
 
-export async function placeById(store: Store, id: string, ask: Omit<ScopedAsk, 'today'>): Promise<PlaceDetail | null> {
-  type Raw = Omit<PlaceDetail, 'meetingCount' | 'meetings'> & { lists: ScopedLists; meetings: unknown[] };
-  const raw = await one<Raw>(store, PLACE_BY_ID, 'place', { id, take: int(ask.take), scopes: scopeParams(ask.scopes) });
-  return raw ? withScopedMeetings(raw) : null;
+export async function placeById(store: Store, id: string): Promise<PlaceDetail | null> {
+  type Raw = Omit<PlaceDetail, 'meetingCount'> & { counts: { scope: StatusScope; count: number }[] };
+  const raw = await one<Raw>(store, PLACE_BY_ID, 'place', { id, scopes: ALL_SCOPES });
+  if (!raw) return null;
+  const { counts, ...place } = raw;
+  return { ...place, meetingCount: countsByScope(counts) };
 }
 
 export async function articleById(store: Store, id: string): Promise<ArticleDetail | null> {

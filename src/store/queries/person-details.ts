@@ -1,43 +1,20 @@
 /**
- * A person with their meetings, counterparts and roles, in one round trip: counts, lists
- * and counterparts for every status scope asked (held by default). Counterparts are people
- * on the other side of a meeting they both attended: a person's own delegation is no one
- * they met.
+ * A person with their names, roles and meeting counts per status scope, in one round trip
+ * shared with concurrent reads of other people (batched-reads.ts). Their meetings and
+ * counterparts are read a page at a time (meetings-page.ts, ranked-pages.ts).
  */
 import type { Store } from '../driver.js';
-import type { Meeting, PartyRef } from './meeting-projection.js';
-import {
-  PROJECT_NEWEST,
-  SCOPED_NEWEST,
-  rankedTies,
-  scopedParams,
-  tiesByScope,
-  withScopedMeetings,
-  type CounterpartRow,
-  type ScopedAsk,
-  type ScopedLists,
-  type TieRow,
-} from './scoped-lists.js';
-import { onOtherSides } from './sides.js';
+import { batchedQuery } from '../batched-reads.js';
+import type { PartyRef } from './meeting-projection.js';
+import { ALL_SCOPES, COUNTS_BY_SCOPE, countsByScope } from './scoped-lists.js';
 import type { ByScope, StatusScope } from './status-scope.js';
 
 const PERSON_BY_ID = `
 MATCH (p:Person {id: $id})
 CALL (p) {
   MATCH (p)-[:ATTENDED]->(m:Meeting)
-  WITH DISTINCT m ORDER BY coalesce(m.date, '') DESC, m.id
-  RETURN collect(m) AS all
-}
-${SCOPED_NEWEST}
-${PROJECT_NEWEST}
-CALL (p) {
-  MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-  WHERE o <> p
-  WITH DISTINCT o, m
-  WHERE ${onOtherSides('m', 'p.id', 'o.id')}
-  WITH o, m ORDER BY coalesce(m.date, '') DESC, m.id
-  WITH o AS x, collect(m) AS together
-  ${rankedTies((v) => `${v} {.id, .name}`, 'x.name')}
+  WITH DISTINCT m
+  RETURN collect(m.status) AS statuses
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[r:REPRESENTS]->(x)
@@ -45,7 +22,7 @@ CALL (p) {
   RETURN collect({role: r.role, party: {code: x.code, name: x.name,
                   kind: CASE WHEN x:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END}}) AS roles
 }
-RETURN p {.id, .name, aliases: coalesce(p.aliases, []), lists: lists, meetings: meetings, ties: ties, roles: roles} AS person`;
+RETURN p {.id, .name, aliases: coalesce(p.aliases, []), counts: ${COUNTS_BY_SCOPE}, roles: roles} AS person`;
 
 export interface PersonDetail {
   id: string;
@@ -53,21 +30,14 @@ export interface PersonDetail {
   aliases: string[];
   roles: { role: string; party: PartyRef }[];
   meetingCount: ByScope<number>;
-  meetings: ByScope<Meeting[]>;
-  counterparts: ByScope<CounterpartRow[]>;
 }
 
-interface RawPerson extends Pick<PersonDetail, 'id' | 'name' | 'aliases' | 'roles'> {
-  lists: ScopedLists;
-  meetings: unknown[];
-  ties: { scope: StatusScope; rows: TieRow<CounterpartRow['person']>[] }[];
-}
-
-/** The person, with lists for each scope asked (none asked: no lists), or null. */
-export async function personById(store: Store, id: string, ask: ScopedAsk): Promise<PersonDetail | null> {
-  const [row] = await store.query<{ person: RawPerson | null }>(PERSON_BY_ID, { id, ...scopedParams(ask) });
+/** The person, or null. */
+export async function personById(store: Store, id: string): Promise<PersonDetail | null> {
+  type Raw = Omit<PersonDetail, 'meetingCount'> & { counts: { scope: StatusScope; count: number }[] };
+  const [row] = await batchedQuery<{ person: Raw | null }>(store, PERSON_BY_ID, ['person'], { id, scopes: ALL_SCOPES });
   const raw = row?.person;
   if (!raw) return null;
-  const { ties, ...person } = raw;
-  return { ...withScopedMeetings(person), counterparts: tiesByScope(ties, 'person') };
+  const { counts, ...person } = raw;
+  return { ...person, meetingCount: countsByScope(counts) };
 }
