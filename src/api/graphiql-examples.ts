@@ -45,16 +45,19 @@ query Person {
   person(id: "p-ilham-aliyev") {
     name aliases roles { role party { code } }
     meetingCount
-    counterparts(first: 10) { person { name } count lastMeeting { date } nextPlannedMeeting { date } }
-    meetings(first: 5) { date place { name } topics { name } }
-    planned: meetings(first: 5, status: PLANNED) { date place { name } }
+    counterparts(first: 10) { totalCount nodes { person { name } count lastMeeting { date } nextPlannedMeeting { date } } }
+    meetings(first: 5) { totalCount nodes { date place { name } topics { name } } }
+    planned: meetings(first: 5, status: PLANNED, orderBy: { direction: ASC }) { nodes { date place { name } } }
   }
 }`;
 
 const network = `# Who met whom around a country, for the graph view; and who links two leaders.
 # Held meetings unless status says otherwise; edges say MET, PLANNED, SAME_DELEGATION, REPRESENTS ...
 query Network {
-  partners(country: "AZ", first: 10) { party { code name } count lastMeeting { date } lastHeldMeeting { date } nextPlannedMeeting { date } }
+  partners(country: "AZ", first: 10) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { party { code name } count lastMeeting { date } lastHeldMeeting { date } nextPlannedMeeting { date } }
+  }
   graph(focus: "AZ", depth: 2, limit: 100, mode: COLLAPSED) {
     nodes { id type label weight }
     edges { source target type weight }
@@ -77,4 +80,58 @@ mutation Correct {
   }
 }`;
 
-export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation].map((query) => ({ query }));
+/**
+ * Analyst questions about ordered and paged lists and walks (docs/api.md, "Analyst
+ * questions"), by number; the integration tests run each against the sample articles.
+ */
+export const ANALYST_LIST_QUESTIONS: Record<number, string> = {
+  6: `# Q6. Upcoming meetings, soonest first (undated ones last). Add filter.from: today for only those ahead.
+query Upcoming {
+  meetings(filter: { status: PLANNED }, orderBy: { field: DATE, direction: ASC }, first: 50) {
+    totalCount
+    nodes { id date datePrecision place { name } participants { person { name } } }
+  }
+}`,
+  7: `# Q7. A country's meetings as a chronological timeline, all pages: pass each endCursor as $after.
+query Timeline($after: String) {
+  country(code: "RU") {
+    meetings(first: 10, after: $after, status: BOTH, orderBy: { field: DATE, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id date status parties { code } place { name } } }
+    }
+  }
+}`,
+  8: `# Q8. Meetings with most sources first, with the articles that report them.
+query MostReported {
+  meetings(orderBy: { field: SOURCES, direction: DESC }, first: 5) {
+    nodes { id date sourceCount participants { person { name } } evidence { article { id title } } }
+  }
+}`,
+  9: `# Q9. From a meeting, the counterpart's other meetings: Orban and Xi in Beijing, then Orban's meetings.
+query CounterpartMeetings {
+  meetings(filter: { countries: ["HU", "CN"] }, first: 1) {
+    nodes {
+      id date place { name }
+      participants {
+        person {
+          name
+          person { meetings(first: 10, status: BOTH) { totalCount nodes { id date participants { person { name } } } } }
+        }
+      }
+    }
+  }
+}`,
+  10: `# Q10. Every partner of a country beyond the first page: pass each endCursor as $after.
+query AllPartners($after: String) {
+  partners(country: "RU", first: 5, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { party { code name kind } count lastMeeting { date } country { meetingCount } } }
+  }
+}`,
+};
+
+export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation, ...Object.values(ANALYST_LIST_QUESTIONS)].map((query) => ({
+  query,
+}));

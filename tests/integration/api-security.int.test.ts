@@ -39,7 +39,7 @@ describe('GraphQL API security', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
     });
     // The error points at the field that failed, in a document of several lines.
-    expect(await error('query {\n  partners(country: "AZ") { count }\n    bilateral(a: "AZ", b: "AZ") { count }\n}')).toMatchObject({
+    expect(await error('query {\n  partners(country: "AZ") { totalCount }\n    bilateral(a: "AZ", b: "AZ") { count }\n}')).toMatchObject({
       message: 'b: must differ from a',
       locations: [{ line: 3, column: 5 }],
       path: ['bilateral'],
@@ -48,7 +48,7 @@ describe('GraphQL API security', () => {
       message: 'filter.from: must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "2024-02-30"',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect((await error('{ partners(country: "XX") { count } }'))?.message).toBe(
+    expect((await error('{ partners(country: "XX") { totalCount } }'))?.message).toBe(
       'country: must be an ISO 3166-1 alpha-2 country code such as "AZ", got "XX"',
     );
     expect((await error('{ meetings(filter: { topics: ["gossip"] }) { totalCount } }'))?.message).toMatch(/unknown topic "gossip"; topics are energy, trade/);

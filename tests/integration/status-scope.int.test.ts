@@ -27,65 +27,72 @@ async function data(query: string, variables: Record<string, unknown> = {}): Pro
 
 describe('status: held by default, planned when asked', () => {
   it('partners count held meetings, and name the last held and the next planned one', async () => {
-    const q = `query($s: StatusScope) { partners(country: "KZ", status: $s) {
-      party { code } count lastMeeting { date status } lastHeldMeeting { date } nextPlannedMeeting { date } } }`;
-    expect((await data(`{ partners(country: "KZ") { party { code } count lastMeeting { date status }
-      lastHeldMeeting { date } nextPlannedMeeting { date } } }`)).partners).toEqual([
+    const q = `query($s: StatusScope) { partners(country: "KZ", status: $s) { nodes {
+      party { code } count lastMeeting { date status } lastHeldMeeting { date } nextPlannedMeeting { date } } } }`;
+    expect((await data(`{ partners(country: "KZ") { nodes { party { code } count lastMeeting { date status }
+      lastHeldMeeting { date } nextPlannedMeeting { date } } } }`)).partners.nodes).toEqual([
       { party: { code: 'UZ' }, count: 1, lastMeeting: HELD, lastHeldMeeting: { date: '2025-11-04' }, nextPlannedMeeting: { date: '2026-03' } },
     ]);
-    expect((await data(q, { s: 'BOTH' })).partners).toEqual([
+    expect((await data(q, { s: 'BOTH' })).partners.nodes).toEqual([
       { party: { code: 'UZ' }, count: 2, lastMeeting: TASHKENT, lastHeldMeeting: { date: '2025-11-04' }, nextPlannedMeeting: { date: '2026-03' } },
       { party: { code: 'AZ' }, count: 1, lastMeeting: BAKU, lastHeldMeeting: null, nextPlannedMeeting: { date: '2026-01' } },
     ]);
-    expect((await data(q, { s: 'PLANNED' })).partners.map((p: Json) => [p.party.code, p.count])).toEqual([['UZ', 1], ['AZ', 1]]);
+    expect((await data(q, { s: 'PLANNED' })).partners.nodes.map((p: Json) => [p.party.code, p.count])).toEqual([['UZ', 1], ['AZ', 1]]);
   });
 
   it('a country counts and lists held meetings and partners unless asked', async () => {
     const kz = (await data(`{ country(code: "KZ") {
       meetingCount both: meetingCount(status: BOTH) planned: meetingCount(status: PLANNED)
-      meetings { date } allMeetings: meetings(status: BOTH) { date }
-      partners { party { code } count } allPartners: partners(status: BOTH) { party { code } count nextPlannedMeeting { date } } } }`)).country;
+      meetings { nodes { date } } allMeetings: meetings(status: BOTH) { nodes { date } }
+      partners { nodes { party { code } count } }
+      allPartners: partners(status: BOTH) { nodes { party { code } count nextPlannedMeeting { date } } } } }`)).country;
     expect(kz).toEqual({
       meetingCount: 1,
       both: 3,
       planned: 2,
-      meetings: [{ date: '2025-11-04' }],
-      allMeetings: [{ date: '2026-03' }, { date: '2026-01' }, { date: '2025-11-04' }],
-      partners: [{ party: { code: 'UZ' }, count: 1 }],
-      allPartners: [
-        { party: { code: 'UZ' }, count: 2, nextPlannedMeeting: { date: '2026-03' } },
-        { party: { code: 'AZ' }, count: 1, nextPlannedMeeting: { date: '2026-01' } },
-      ],
+      meetings: { nodes: [{ date: '2025-11-04' }] },
+      allMeetings: { nodes: [{ date: '2026-03' }, { date: '2026-01' }, { date: '2025-11-04' }] },
+      partners: { nodes: [{ party: { code: 'UZ' }, count: 1 }] },
+      allPartners: {
+        nodes: [
+          { party: { code: 'UZ' }, count: 2, nextPlannedMeeting: { date: '2026-03' } },
+          { party: { code: 'AZ' }, count: 1, nextPlannedMeeting: { date: '2026-01' } },
+        ],
+      },
     });
   });
 
   it('a person counts held meetings and counterparts met, and planned ones when asked', async () => {
     const p = (await data(`query($id: ID!) { person(id: $id) {
-      meetingCount planned: meetingCount(status: PLANNED) meetings { date } plannedMeetings: meetings(status: PLANNED) { date }
-      counterparts { person { id } count lastMeeting { date } lastHeldMeeting { date } nextPlannedMeeting { date } }
-      everyone: counterparts(status: BOTH) { person { id } count lastMeeting { date } } } }`, { id: TOKAYEV })).person;
+      meetingCount planned: meetingCount(status: PLANNED) meetings { nodes { date } } plannedMeetings: meetings(status: PLANNED) { nodes { date } }
+      counterparts { nodes { person { id } count lastMeeting { date } lastHeldMeeting { date } nextPlannedMeeting { date } } }
+      everyone: counterparts(status: BOTH) { nodes { person { id } count lastMeeting { date } } } } }`, { id: TOKAYEV })).person;
     expect(p).toEqual({
       meetingCount: 1,
       planned: 2,
-      meetings: [{ date: '2025-11-04' }],
-      plannedMeetings: [{ date: '2026-03' }, { date: '2026-01' }],
-      counterparts: [
-        { person: { id: MIRZIYOYEV }, count: 1, lastMeeting: { date: '2025-11-04' }, lastHeldMeeting: { date: '2025-11-04' }, nextPlannedMeeting: { date: '2026-03' } },
-      ],
-      everyone: [
-        { person: { id: MIRZIYOYEV }, count: 2, lastMeeting: { date: '2026-03' } },
-        { person: { id: ALIYEV }, count: 1, lastMeeting: { date: '2026-01' } },
-      ],
+      meetings: { nodes: [{ date: '2025-11-04' }] },
+      plannedMeetings: { nodes: [{ date: '2026-03' }, { date: '2026-01' }] },
+      counterparts: {
+        nodes: [
+          { person: { id: MIRZIYOYEV }, count: 1, lastMeeting: { date: '2025-11-04' }, lastHeldMeeting: { date: '2025-11-04' }, nextPlannedMeeting: { date: '2026-03' } },
+        ],
+      },
+      everyone: {
+        nodes: [
+          { person: { id: MIRZIYOYEV }, count: 2, lastMeeting: { date: '2026-03' } },
+          { person: { id: ALIYEV }, count: 1, lastMeeting: { date: '2026-01' } },
+        ],
+      },
     });
   });
 
   it('a place lists the meetings held there, and planned ones when asked', async () => {
-    const q = `{ tashkent: place(id: "pl-tashkent-uz") { meetingCount meetings { date } planned: meetingCount(status: PLANNED)
-      plannedMeetings: meetings(status: PLANNED) { date status } }
-      astana: place(id: "pl-astana-kz") { meetingCount meetings { date } } }`;
+    const q = `{ tashkent: place(id: "pl-tashkent-uz") { meetingCount meetings { nodes { date } } planned: meetingCount(status: PLANNED)
+      plannedMeetings: meetings(status: PLANNED) { nodes { date status } } }
+      astana: place(id: "pl-astana-kz") { meetingCount meetings { nodes { date } } } }`;
     expect(await data(q)).toEqual({
-      tashkent: { meetingCount: 0, meetings: [], planned: 1, plannedMeetings: [TASHKENT] },
-      astana: { meetingCount: 1, meetings: [{ date: '2025-11-04' }] },
+      tashkent: { meetingCount: 0, meetings: { nodes: [] }, planned: 1, plannedMeetings: { nodes: [TASHKENT] } },
+      astana: { meetingCount: 1, meetings: { nodes: [{ date: '2025-11-04' }] } },
     });
   });
 
