@@ -4,6 +4,7 @@
  * (bilateral > meetings > edges > node > participants > evidence > article > id: 8).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export const LIMITS = {
@@ -16,13 +17,19 @@ export const LIMITS = {
   maxCost: 100_000,
 } as const;
 
+/** The code a document refused by a limit carries, so a client can tell it from a bad argument. */
+export const LIMIT_CODE = 'QUERY_TOO_COMPLEX';
+
+// graphql-armor builds the refusal without a code; its extensions object is the error's own.
+const coded = { onReject: [(_: unknown, error: GraphQLError) => void Object.assign(error.extensions, { code: LIMIT_CODE })] };
+
 export function useSecurityLimits(opts: { development: boolean }): Plugin {
   return EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...coded },
+    maxAliases: { n: LIMITS.maxAliases, ...coded },
+    maxTokens: { n: LIMITS.maxTokens, ...coded },
+    maxDirectives: { n: LIMITS.maxDirectives, ...coded },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, ...coded },
     // Suggestions ("did you mean ...?") help developers and map the schema for attackers.
     blockFieldSuggestion: { enabled: !opts.development },
   }) as Plugin;
