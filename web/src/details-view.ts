@@ -29,7 +29,7 @@ interface PersonData {
     aliases: string[];
     roles: { role: string; party: Party }[];
     meetingCount: number;
-    counterparts: { person: PersonRef; count: number }[];
+    counterparts: { nodes: { person: PersonRef; count: number }[] };
   } | null;
 }
 interface CountryData {
@@ -37,13 +37,13 @@ interface CountryData {
     code: string;
     name: string | null;
     meetingCount: number;
-    partners: { party: Party; count: number }[];
-    people: PersonRef[];
-    places: PlaceRef[];
+    partners: { nodes: { party: Party; count: number }[] };
+    people: { nodes: PersonRef[] };
+    places: { nodes: PlaceRef[] };
   } | null;
 }
 interface PlaceData {
-  place: { id: string; name: string; country: Party | null; lat: number | null; lon: number | null; meetingCount: number; meetings: MeetingFull[] } | null;
+  place: { id: string; name: string; country: Party | null; lat: number | null; lon: number | null; meetingCount: number; meetings: { nodes: MeetingFull[] } } | null;
 }
 interface ArticleData {
   article: {
@@ -89,10 +89,10 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
         const [{ person: p }, recent] = await Promise.all([
           gql<PersonData>(
             `query Person($id: ID!) { person(id: $id) { id name aliases meetingCount roles { role party { code name kind } }
-              counterparts(first: 15) { person { id name } count } } }`,
+              counterparts(first: 15) { nodes { person { id name } count } } } }`,
             { id },
           ),
-          gql<{ person: { meetings: MeetingFull[] } | null }>(`query PersonMeetings($id: ID!) { person(id: $id) { meetings(first: ${RECENT}) { ${MEETING_FULL} } } }`, { id }),
+          gql<{ person: { meetings: { nodes: MeetingFull[] } } | null }>(`query PersonMeetings($id: ID!) { person(id: $id) { meetings(first: ${RECENT}) { nodes { ${MEETING_FULL} } } } }`, { id }),
         ]);
         if (!p) return { heading: 'Not found', parts: [el('p', { text: `No person ${id} in the graph.` })] };
         return {
@@ -102,8 +102,8 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
             focusButton(p.id),
             p.roles.length ? section('Roles', el('ul', { class: 'plain-list' }, p.roles.map((r) => el('li', { text: `${r.role || 'role not given'} — ${r.party.name ?? r.party.code}` })))) : null,
             p.aliases.length ? el('p', { class: 'muted', text: `Also written: ${p.aliases.join(', ')}` }) : null,
-            section('Met most often', buttons(p.counterparts.map((c) => ({ label: `${c.person.name} (${c.count})`, onClick: () => actions.pick('PERSON', c.person.id) })))),
-            meetingsSection(recent.person?.meetings ?? [], p.meetingCount),
+            section('Met most often', buttons(p.counterparts.nodes.map((c) => ({ label: `${c.person.name} (${c.count})`, onClick: () => actions.pick('PERSON', c.person.id) })))),
+            meetingsSection(recent.person?.meetings.nodes ?? [], p.meetingCount),
           ],
         };
       }
@@ -111,11 +111,11 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
       case 'ORGANIZATION': {
         const [{ country: c }, recent] = await Promise.all([
           gql<CountryData>(
-            `query Country($code: String!) { country(code: $code) { code name meetingCount partners(first: 15) { party { code name kind } count }
-              people(first: 15) { id name } places { id name country lat lon } } }`,
+            `query Country($code: String!) { country(code: $code) { code name meetingCount partners(first: 15) { nodes { party { code name kind } count } }
+              people(first: 15) { nodes { id name } } places { nodes { id name country lat lon } } } }`,
             { code: id },
           ),
-          gql<{ country: { meetings: MeetingFull[] } | null }>(`query CountryMeetings($code: String!) { country(code: $code) { meetings(first: ${RECENT}) { ${MEETING_FULL} } } }`, { code: id }),
+          gql<{ country: { meetings: { nodes: MeetingFull[] } } | null }>(`query CountryMeetings($code: String!) { country(code: $code) { meetings(first: ${RECENT}) { nodes { ${MEETING_FULL} } } } }`, { code: id }),
         ]);
         if (!c) return { heading: countryName(id), parts: [el('p', { text: 'No meetings of this party in the graph.' }), focusButton(id)] };
         return {
@@ -123,10 +123,10 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
           parts: [
             el('p', { class: 'kind-line', text: `${kind === 'COUNTRY' ? 'Country' : 'Organisation'} · ${c.code}` }),
             focusButton(c.code),
-            section('Partners (open the bilateral view)', buttons(c.partners.map((p) => ({ label: `${p.party.name ?? p.party.code} (${p.count})`, onClick: () => actions.bilateral(c.code, p.party.code) })))),
-            section('People', buttons(c.people.map((p) => ({ label: p.name, onClick: () => actions.pick('PERSON', p.id) })))),
-            c.places.length ? section('Places', buttons(c.places.map((p) => ({ label: p.name, onClick: () => actions.pick('PLACE', p.id) })))) : null,
-            meetingsSection(recent.country?.meetings ?? [], c.meetingCount),
+            section('Partners (open the bilateral view)', buttons(c.partners.nodes.map((p) => ({ label: `${p.party.name ?? p.party.code} (${p.count})`, onClick: () => actions.bilateral(c.code, p.party.code) })))),
+            section('People', buttons(c.people.nodes.map((p) => ({ label: p.name, onClick: () => actions.pick('PERSON', p.id) })))),
+            c.places.nodes.length ? section('Places', buttons(c.places.nodes.map((p) => ({ label: p.name, onClick: () => actions.pick('PLACE', p.id) })))) : null,
+            meetingsSection(recent.country?.meetings.nodes ?? [], c.meetingCount),
           ],
         };
       }
@@ -147,7 +147,7 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
       }
       case 'PLACE': {
         const { place: p } = await gql<PlaceData>(
-          `query Place($id: ID!) { place(id: $id) { id name lat lon meetingCount country { code name kind } meetings(first: ${RECENT}) { ${MEETING_FULL} } } }`,
+          `query Place($id: ID!) { place(id: $id) { id name lat lon meetingCount country { code name kind } meetings(first: ${RECENT}) { nodes { ${MEETING_FULL} } } } }`,
           { id },
         );
         if (!p) return { heading: 'Not found', parts: [el('p', { text: `No place ${id}.` })] };
@@ -156,7 +156,7 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
           parts: [
             el('p', { class: 'kind-line', text: `Place · ${p.country?.name ?? p.country?.code ?? ''}${p.lat !== null && p.lon !== null ? ` · ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : ''}` }),
             focusButton(p.id),
-            meetingsSection(p.meetings, p.meetingCount),
+            meetingsSection(p.meetings.nodes, p.meetingCount),
           ],
         };
       }
