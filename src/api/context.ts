@@ -1,6 +1,7 @@
 /** What every resolver receives. */
 import type { Store } from '../store/driver.js';
 import type { KeyCheck } from './auth.js';
+import type { RowBudget } from './row-budget.js';
 import type { ApiSettings } from './settings.js';
 
 export interface ApiContext {
@@ -10,6 +11,8 @@ export interface ApiContext {
   key: KeyCheck;
   /** Today as an ISO day (UTC), from `settings.clock`. */
   today: () => string;
+  /** List items the request may still ask for (row-budget.ts). */
+  rows: RowBudget;
 }
 
 /** The ISO day (UTC) of a clock's now. */

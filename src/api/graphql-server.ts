@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../config.js';
 import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
 import { todayOf, type ApiContext } from './context.js';
+import { rowBudget } from './row-budget.js';
 import { GRAPHIQL_TABS } from './graphiql-examples.js';
 import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useCsrfPrevention } from './plugins/csrf-prevention.js';
@@ -41,6 +42,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): YogaSe
       store,
       settings,
       today,
+      rows: rowBudget(),
       key: checkKey(settings.apiKey, request.headers.get('authorization')),
     }),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },

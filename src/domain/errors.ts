@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'MIGRATION_FAILED'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'QUERY_TOO_COMPLEX'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN';
 

@@ -142,7 +142,7 @@ describe('ordered lists, connections and walkable references on the sample artic
 
   it('fetches every kind of node by id, null when the graph has none, and refuses a malformed id', async () => {
     const m = (await data('{ meetings(filter: { countries: ["RU", "KP"] }, first: 1) { nodes { id place { id } evidence { article { id } } } } }')).meetings.nodes[0];
-    const ids = [m.id, PUTIN, m.place.id, m.evidence[0].article.id, 'RU', 'm-none', 'p-none', 'ZZ'];
+    const ids = [m.id, PUTIN, m.place.id, m.evidence[0].article.id, 'RU', 'm-none', 'p-none', 'IS'];
     const got = (await data(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
       ... on Meeting { date } ... on Person { personName: name } ... on Place { placeName: name } ... on Article { title }
       ... on Country { code name } } }`, { ids })).nodes;
@@ -152,7 +152,7 @@ describe('ordered lists, connections and walkable references on the sample artic
     expect(got[4]).toMatchObject({ code: 'RU', name: 'Russia' });
     const one = (await data('{ node(id: "p-vladimir-putin") { ... on Person { name } } none: node(id: "pl-nowhere-xx") { id } }'));
     expect(one).toEqual({ node: { name: 'Vladimir Putin' }, none: null });
-    for (const bad of ['nonsense', 'XYZ', '']) {
+    for (const bad of ['nonsense', 'XYZ', 'ZZ', '']) {
       expect((await errorOf('query($id: ID!) { node(id: $id) { id } }', { id: bad }))?.extensions, bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     }
     expect((await errorOf('{ nodes(ids: ["RU", "bad id"]) { id } }'))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids[1]' });
@@ -181,6 +181,15 @@ describe('ordered lists, connections and walkable references on the sample artic
     expect(reply.data ?? null).toBeNull();
     expect(reply.errors?.[0]?.message).toMatch(/depth limit/i);
     expect(reply.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a walk that asks for too many items in all, page sizes given as variables included', async () => {
+    const wide = `query($n: Int, $m: Int) { meetings(first: $n) { nodes { participants { person { person {
+      meetings(first: $m) { nodes { id } } counterparts(first: $m) { nodes { count } } } } } } } }`;
+    const reply = await api.gql(wide, { n: 500, m: 500 });
+    expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', field: 'first' });
+    const modest = await api.gql(wide, { n: 5, m: 5 });
+    expect(modest.errors).toBeUndefined();
   });
 
   describe('analyst questions', () => {

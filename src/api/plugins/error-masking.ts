@@ -11,6 +11,7 @@ import { isAppError, type ErrorCode } from '../../domain/errors.js';
 
 const CLIENT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',

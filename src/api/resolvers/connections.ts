@@ -71,14 +71,17 @@ export async function meetingsConnection(
   const order = meetingOrder(a.orderBy);
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
+  ctx.rows.charge(first, 'first');
   return meetingConnection(await meetingsPage(ctx.store, filter, { first, after, order }, meetingParts(info)), order);
 }
 
 /** A page of meetings already at hand (a bilateral's cards), as a connection. */
-export function cardsConnection(meetings: Meeting[], a: MeetingPageArgs): unknown {
+export function cardsConnection(ctx: ApiContext, meetings: Meeting[], a: MeetingPageArgs): unknown {
   const order = meetingOrder(a.orderBy);
+  const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
-  return meetingConnection(pageOf(meetings, { first: v.count(a.first, 'first'), after, order }), order);
+  ctx.rows.charge(first, 'first');
+  return meetingConnection(pageOf(meetings, { first, after, order }), order);
 }
 
 export interface RankedPageArgs {
@@ -91,12 +94,14 @@ export interface RankedPageArgs {
  * of its item in the ranking, under `tag` (the list and what it counts).
  */
 export async function rankedConnection<T>(
+  ctx: ApiContext,
   tag: OrderTag,
   a: RankedPageArgs,
   read: (ask: { skip: number; take: number }) => Promise<RankedPage<T>>,
 ): Promise<unknown> {
   const first = v.count(a.first, 'first');
   const skip = decodeOffset(a.after, tag);
+  ctx.rows.charge(first, 'first');
   const page = await read({ skip, take: first + 1 });
   const rows = page.rows.slice(0, first);
   const cursor = (i: number): string => encodeCursor(tag, [skip + i + 1]);

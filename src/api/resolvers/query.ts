@@ -97,7 +97,7 @@ export const Query = {
     const range = v.dateRange(a.from, a.to);
     // The period changes the ranking: a cursor names it, so it is refused for another.
     const tag = `partners:${a.status}:${range.from ?? ''}:${range.to ?? ''}`;
-    return rankedConnection(tag, a, (page) => partnersPage(ctx.store, code, { ...page, ...range, scope: a.status, today: ctx.today() }));
+    return rankedConnection(ctx, tag, a, (page) => partnersPage(ctx.store, code, { ...page, ...range, scope: a.status, today: ctx.today() }));
   },
 
   graph: (

@@ -51,7 +51,7 @@ export const types = {
     meetingCount,
     meetings: meetingsOf<PersonDetail>((p) => ({ people: [p.id] })),
     counterparts: (p: PersonDetail, a: RankedPageArgs & { status: StatusScope }, ctx: ApiContext) =>
-      rankedConnection(`counterparts:${a.status}`, a, (page) =>
+      rankedConnection(ctx, `counterparts:${a.status}`, a, (page) =>
         counterpartsPage(ctx.store, p.id, { ...page, scope: a.status, today: ctx.today() }),
       ),
   },
@@ -61,11 +61,11 @@ export const types = {
     meetingCount,
     meetings: meetingsOf<CountryDetail>((c) => ({ parties: [{ code: c.code, kind: 'COUNTRY' }] })),
     partners: (c: CountryDetail, a: RankedPageArgs & { status: StatusScope }, ctx: ApiContext) =>
-      rankedConnection(`partners:${a.status}`, a, (page) => partnersPage(ctx.store, c.code, { ...page, scope: a.status, today: ctx.today() })),
+      rankedConnection(ctx, `partners:${a.status}`, a, (page) => partnersPage(ctx.store, c.code, { ...page, scope: a.status, today: ctx.today() })),
     people: (c: CountryDetail, a: RankedPageArgs, ctx: ApiContext) =>
-      rankedConnection('people', a, (page) => countryPeoplePage(ctx.store, c.code, page)),
+      rankedConnection(ctx, 'people', a, (page) => countryPeoplePage(ctx.store, c.code, page)),
     places: (c: CountryDetail, a: RankedPageArgs, ctx: ApiContext) =>
-      rankedConnection('places', a, (page) => countryPlacesPage(ctx.store, c.code, page)),
+      rankedConnection(ctx, 'places', a, (page) => countryPlacesPage(ctx.store, c.code, page)),
   },
   Place: {
     meetingCount,
@@ -79,7 +79,7 @@ export const types = {
     meetings: (parent: BilateralResult, a: MeetingPageArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const parts = meetingParts(info);
       // The root already holds every meeting's card; only evidence needs the graph again.
-      if (!parts.evidence && !parts.corrections) return cardsConnection(parent.cards, a);
+      if (!parts.evidence && !parts.corrections) return cardsConnection(ctx, parent.cards, a);
       return meetingsConnection(ctx, parent.filter, a, info);
     },
   },
