@@ -28,18 +28,26 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** 1 - edit distance / longer length; 0 without computing when the lengths alone rule out `floor`. */
+function ratio(a: string, b: string, floor: number): number {
+  const longer = Math.max(a.length, b.length);
+  if (1 - Math.abs(a.length - b.length) / longer < floor) return 0;
+  return 1 - editDistance(a, b) / longer;
+}
+
 /**
  * 0 to 1: how alike two keys are. A key that starts the other scores high ("ivory" for
  * "ivory coast"), as does one word of a longer name ("erdogan" for "recep tayyip erdogan").
+ * Scores under `floor` may come back as 0.
  */
-export function similarity(query: string, candidate: string): number {
+export function similarity(query: string, candidate: string, floor = 0): number {
   if (!query || !candidate) return 0;
   if (query === candidate) return 1;
   if (candidate.startsWith(query) && query.length >= 3) return 0.9;
   const words = candidate.split(' ');
   if (query.length >= 3 && words.includes(query)) return 0.85;
-  const whole = 1 - editDistance(query, candidate) / Math.max(query.length, candidate.length);
-  const best = Math.max(whole, ...words.map((w) => 0.9 * (1 - editDistance(query, w) / Math.max(query.length, w.length))));
+  let best = ratio(query, candidate, floor);
+  for (const w of words) if (w !== candidate) best = Math.max(best, 0.9 * ratio(query, w, floor / 0.9));
   return best;
 }
 
@@ -68,7 +76,7 @@ export function closestMatches<T>(
   const key = matchKey(query);
   const best = new Map<string, ScoredMatch<T>>();
   for (const c of candidates) {
-    const score = similarity(key, c.key);
+    const score = similarity(key, c.key, opts.min);
     if (score < opts.min) continue;
     const id = identity(c.value);
     const had = best.get(id);

@@ -90,7 +90,9 @@ const prefixed = (p: ResolvedParty): string => `${p.kind === 'COUNTRY' ? 'countr
 
 function unknown(argument: string, text: string, what: string, pool: NamedCandidate<ResolvedParty>[]): AppError {
   const near = closestMatches(text, pool, identity, { take: 3, min: 0.6 });
-  const suggestions = near.map((m) => label(m.value));
+  // Only those about as close as the best: "Rusia" suggests Russia, not every 60% match.
+  const top = near[0]?.score ?? 0;
+  const suggestions = near.filter((m) => m.score >= top - 0.1).map((m) => label(m.value));
   const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
   return new AppError('BAD_USER_INPUT', `no ${what} is known as "${text}"${hint}`, argument, { suggestions });
 }
