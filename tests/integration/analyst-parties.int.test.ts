@@ -5,7 +5,11 @@
  * levels, sources, disputes and groups, undated meetings a date range leaves out, partial
  * answers, coded limit refusals and hidden suggestions in production.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANALYST_QUESTIONS } from '../../src/api/graphiql-examples.js';
+import { ingestFiles } from '../../src/cli/ingest.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import type { Participant } from '../../src/domain/model.js';
 import type { Store } from '../../src/store/driver.js';
 import { article, meeting, person } from '../helpers/articles.js';
@@ -23,6 +27,7 @@ const bayramov = person('Jeyhun Bayramov', 'AZ', 'foreign minister');
 // Two spellings of one invented official, for a merge.
 const vekker = person('Tomas Vekker', 'EE', 'foreign minister');
 const vekkers = person('Tomass Vekkers', 'EE', 'foreign minister');
+const SAMPLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
 const as = (p: Participant, side: 'visitor' | 'host'): Participant => ({ ...p, side });
 
 /**
@@ -269,5 +274,68 @@ describe('limits and suggestions', () => {
     } finally {
       await production.close();
     }
+  });
+});
+
+/** The questions of docs/api.md ("Analyst questions"), asked of the sample articles `npm start` loads. */
+describe('analyst questions on the sample articles', () => {
+  const seeded = seededApi((store) => ingestFiles(store, [SAMPLES], { report: null }).then(() => undefined));
+
+  const ask = async (query: string): Promise<Json> => {
+    const r = await seeded.api.gql<Json>(query);
+    expect(r.errors).toBeUndefined();
+    return r.data as Json;
+  };
+  const nodes = (c: Json): Json[] => c.edges.map((e: Json) => e.node);
+  const names = (m: Json): string[] => m.participants.map((p: Json) => p.person.name).sort();
+
+  it('Q1: Russia and Türkiye met twice in 2024 (Astana, SCO summit; a phone call on grain), and one undated planned visit is left out', async () => {
+    const q1 = (await ask(ANALYST_QUESTIONS.q1)).meetings;
+    const found = nodes(q1).map((m) => [m.date, m.modality, m.place?.name ?? null]);
+    // 02: Erdoğan and Putin spoke by phone on 13 August 2024; 06: they met in Astana at the SCO summit on 3 July 2024.
+    expect(found.sort()).toEqual([
+      ['2024-07-03', 'IN_PERSON', 'Astana'],
+      ['2024-08-13', 'PHONE', null],
+    ]);
+    expect(nodes(q1).every((m) => names(m).join() === 'Recep Tayyip Erdoğan,Vladimir Putin')).toBe(true);
+    // 06: Putin is to visit Türkiye, no date given.
+    expect(q1.undatedExcluded).toBe(1);
+  });
+
+  it('Q2: the African Union met Egypt once, Youssouf with el-Sisi in Cairo; "AU" alone asks which is meant', async () => {
+    const q2 = (await ask(ANALYST_QUESTIONS.q2)).bilateral;
+    expect(q2.count).toBe(1);
+    expect(q2.peopleA.map((p: Json) => p.person.name)).toEqual(['Mahmoud Ali Youssouf']);
+    expect(q2.peopleB.map((p: Json) => p.person.name)).toEqual(['Abdel Fattah al-Sisi']);
+    expect(nodes(q2.meetings)).toEqual([{ date: '2025-03-16', place: { name: 'Cairo' } }]);
+    const bare = await seeded.api.gql(ANALYST_QUESTIONS.q2.replace('"African Union"', '"AU"'));
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'a' });
+  });
+
+  it('Q3: heads of state or government on the BRICS summit sidelines include Modi and Xi in Kazan on 23 October 2024', async () => {
+    const q3 = nodes((await ask(ANALYST_QUESTIONS.q3)).meetings);
+    // 08: Modi and Xi met in Kazan on the sidelines of the BRICS summit.
+    expect(q3.map((m) => [m.date, m.place?.name, names(m).join(' & ')])).toContainEqual(['2024-10-23', 'Kazan', 'Narendra Modi & Xi Jinping']);
+    for (const m of q3) {
+      expect(m.settingEvent).toMatch(/BRICS/);
+      expect(m.participants.some((p: Json) => ['president', 'prime minister'].includes(p.role))).toBe(true);
+    }
+  });
+
+  it('Q4: EU members met China as Hungary (Orbán in Beijing), Spain (Sánchez) and Germany (Merz, planned); Serbia and the UK are no EU members', async () => {
+    const q4 = nodes((await ask(ANALYST_QUESTIONS.q4)).meetings);
+    const partners = q4.map((m) => m.parties.map((p: Json) => p.code).filter((c: string) => c !== 'CN').join());
+    expect(partners.sort()).toEqual(['DE', 'ES', 'HU']);
+    expect(q4.find((m) => partners[q4.indexOf(m)] === 'HU')).toMatchObject({ date: '2024-07-08', status: 'HELD', place: { name: 'Beijing' } });
+    expect(q4.find((m) => partners[q4.indexOf(m)] === 'DE')).toMatchObject({ date: '2025-10', status: 'PLANNED' });
+  });
+
+  it('Q5: the meetings two articles report are Starmer and Xi in Rio and Orbán and Xi in Beijing', async () => {
+    const q5 = nodes((await ask(ANALYST_QUESTIONS.q5)).meetings);
+    expect(q5.map((m) => [m.date, names(m).join(' & '), m.sourceCount]).sort()).toEqual([
+      ['2024-07-08', 'Viktor Orbán & Xi Jinping', 2],
+      ['2024-11-18', 'Keir Starmer & Xi Jinping', 2],
+    ]);
+    for (const m of q5) expect(new Set(m.evidence.map((e: Json) => e.article.title)).size).toBe(2);
   });
 });
