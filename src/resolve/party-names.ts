@@ -114,7 +114,7 @@ function resolveGroup(ix: PartyIndex, code: string, text: string, argument: stri
  * The party (or, where `groups` allows, the region group) a text names. Throws BAD_USER_INPUT
  * naming `argument`, with suggestions, when it names none or is ambiguous.
  */
-export function resolvePartyOrGroup(text: string, argument: string, opts: { groups: boolean }): PartyOrGroup {
+export function resolvePartyOrGroup(text: string, argument: string, opts: { groups: boolean; kind?: PartyKind }): PartyOrGroup {
   const ix = partyIndex();
   const raw = text.trim();
   const prefix = /^(org|country|group):/i.exec(raw)?.[1]?.toLowerCase() ?? null;
@@ -126,7 +126,7 @@ export function resolvePartyOrGroup(text: string, argument: string, opts: { grou
     }
     return { group: resolveGroup(ix, body, raw, argument) };
   }
-  const kind: PartyKind | null = prefix === 'org' ? 'ORGANIZATION' : prefix === 'country' ? 'COUNTRY' : null;
+  const kind: PartyKind | null = prefix === 'org' ? 'ORGANIZATION' : prefix === 'country' ? 'COUNTRY' : (opts.kind ?? null);
   const found = ofKind(ix.byKey.get(matchKey(body)) ?? [], kind);
   const [only] = found;
   if (found.length === 1 && only) return { party: only };
@@ -148,11 +148,8 @@ export function resolveParty(text: string, argument: string): ResolvedParty {
 
 /** A country only: an organisation is a BAD_USER_INPUT that says so. */
 export function resolveCountry(text: string, argument: string): ResolvedParty {
-  const raw = text.trim();
-  const forced = /^country:/i.test(raw) || /^org:/i.test(raw) ? raw : `country:${raw}`;
-  const p = resolvePartyOrGroup(forced, argument, { groups: false }).party as ResolvedParty;
-  if (p.kind !== 'COUNTRY') throw new AppError('BAD_USER_INPUT', `must be a country; "${raw}" is an organisation`, argument);
-  return p;
+  if (/^org:/i.test(text.trim())) throw new AppError('BAD_USER_INPUT', `must be a country; "${text}" is an organisation`, argument);
+  return resolvePartyOrGroup(text, argument, { groups: false, kind: 'COUNTRY' }).party as ResolvedParty;
 }
 
 /** Every party whose name, code or alias is like `text`, best first: for type-ahead. */

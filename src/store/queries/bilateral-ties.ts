@@ -97,8 +97,8 @@ export interface BilateralTies {
 export function inRange(date: string | null, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
   if (!date) return false;
+  if (from && date < from.slice(0, date.length)) return false;
   // Compared at the coarser precision: "2024-05-03" is within to: "2024".
-  if (from && date.slice(0, from.length) < from.slice(0, date.length)) return false;
   if (to && date.slice(0, to.length) > to.slice(0, date.length)) return false;
   return true;
 }

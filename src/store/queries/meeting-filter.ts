@@ -71,11 +71,11 @@ const CONDITION = {
   orgs: (from: number) => `ALL(o IN $f_orgs[${from}..] WHERE EXISTS { (m)-[:BETWEEN]->(:Organization {code: o}) })`,
   people: (from: number) => `ALL(pid IN $f_people[${from}..] WHERE EXISTS { (:Person {id: pid})-[:ATTENDED]->(m) })`,
   topics: 'EXISTS { MATCH (m)-[:ABOUT]->(t:Topic) WHERE t.name IN $f_topics }',
-  // A date overlaps the range when it does at the coarser of the two precisions: "2024-05-03"
-  // is within to: "2024", and "2024" within from: "2024-05-03".
-  from: 'm.date IS NOT NULL AND left(m.date, size($f_from)) >= left($f_from, size(m.date))',
+  // A date overlaps the range when it does at the coarser of the two precisions: "2024" is
+  // within from: "2024-05-03", and "2024-05-03" within to: "2024" (so `to` cuts both dates).
+  from: 'm.date IS NOT NULL AND m.date >= left($f_from, size(m.date))',
   to: 'm.date IS NOT NULL AND left(m.date, size($f_to)) <= left($f_to, size(m.date))',
-  fromOrUndated: '(m.date IS NULL OR left(m.date, size($f_from)) >= left($f_from, size(m.date)))',
+  fromOrUndated: '(m.date IS NULL OR m.date >= left($f_from, size(m.date)))',
   toOrUndated: '(m.date IS NULL OR left(m.date, size($f_to)) <= left($f_to, size(m.date)))',
   place: 'm.placeId = $f_place',
   modality: 'm.modality = $f_modality',
