@@ -27,7 +27,8 @@ const bayramov = person('Jeyhun Bayramov', 'AZ', 'foreign minister');
 // Two spellings of one invented official, for a merge.
 const vekker = person('Tomas Vekker', 'EE', 'foreign minister');
 const vekkers = person('Tomass Vekkers', 'EE', 'foreign minister');
-const SAMPLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+// What `npm start` loads into an empty graph.
+const SAMPLES = path.join(PROJECT_ROOT, 'samples');
 const as = (p: Participant, side: 'visitor' | 'host'): Participant => ({ ...p, side });
 
 /**
