@@ -42,9 +42,11 @@ class MeetingEdge {
   }
 }
 
-export function meetingConnection(page: MeetingPage, order: MeetingOrder): unknown {
+/** `filter`: what the page was asked with, for `undatedExcluded`. */
+export function meetingConnection(page: MeetingPage, order: MeetingOrder, filter: MeetingFilter | null): unknown {
   const last = page.meetings[page.meetings.length - 1];
   return {
+    undatedFilter: filter,
     totalCount: page.totalCount,
     edges: page.meetings.map((node) => new MeetingEdge(node, order)),
     nodes: page.meetings,
@@ -72,16 +74,16 @@ export async function meetingsConnection(
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
   ctx.rows.charge(first, 'first');
-  return meetingConnection(await meetingsPage(ctx.store, filter, { first, after, order }, meetingParts(info)), order);
+  return meetingConnection(await meetingsPage(ctx.store, filter, { first, after, order }, meetingParts(info)), order, filter);
 }
 
 /** A page of meetings already at hand (a bilateral's cards), as a connection. */
-export function cardsConnection(ctx: ApiContext, meetings: Meeting[], a: MeetingPageArgs): unknown {
+export function cardsConnection(ctx: ApiContext, meetings: Meeting[], a: MeetingPageArgs, filter: MeetingFilter): unknown {
   const order = meetingOrder(a.orderBy);
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
   ctx.rows.charge(first, 'first');
-  return meetingConnection(pageOf(meetings, { first, after, order }), order);
+  return meetingConnection(pageOf(meetings, { first, after, order }), order, filter);
 }
 
 export interface RankedPageArgs {

@@ -15,6 +15,7 @@ import { personById } from '../../store/queries/person-details.js';
 import type { ApiContext } from '../context.js';
 import * as v from '../validate.js';
 import { meetingParts } from './connections.js';
+import { countryArg } from './party-args.js';
 
 type NodeKind = 'Meeting' | 'Person' | 'Place' | 'Article' | 'Country';
 
@@ -49,7 +50,7 @@ function fetchNode(ctx: ApiContext, kind: NodeKind, id: string, info: GraphQLRes
 function nodeById(ctx: ApiContext, raw: string, field: string, info: GraphQLResolveInfo): Promise<unknown> {
   const id = v.id(raw.trim(), field);
   const kind = nodeKindOf(id, field);
-  return fetchNode(ctx, kind, kind === 'Country' ? v.countryCode(id, field) : id, info);
+  return fetchNode(ctx, kind, kind === 'Country' ? countryArg(id, field) : id, info);
 }
 
 export const nodeQueries = {

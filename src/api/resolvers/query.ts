@@ -12,7 +12,7 @@ import { countryByCode } from '../../store/queries/country-details.js';
 import { articleById, meetingById, placeById } from '../../store/queries/entity-details.js';
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
-import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
+import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
 import { personById } from '../../store/queries/person-details.js';
 import { partnersPage } from '../../store/queries/ranked-pages.js';
@@ -21,8 +21,11 @@ import { topicTrends } from '../../store/queries/topic-trends.js';
 import type { ApiContext } from '../context.js';
 import * as v from '../validate.js';
 import { meetingParts, meetingsConnection, rankedConnection, type MeetingPageArgs } from './connections.js';
-import { meetingFilter, type MeetingFilterInput } from './filters.js';
+import { resolvedMeetingFilter, type MeetingFilterInput } from './filters.js';
+import { lookup, type EntityKind } from './lookup.js';
 import { nodeQueries } from './nodes.js';
+import { countryArg, partyArg, partyListArg, partyOrPersonArg } from './party-args.js';
+
 
 /**
  * The graph's scope: its `status` argument, else the filter's status, else held. Both given
@@ -41,26 +44,24 @@ export interface BilateralResult extends BilateralTies {
   filter: MeetingFilter;
 }
 
-function focusOf(value: string, field: string): { id: string; kind: FocusKind } {
+/** A meeting or place id, else a party or a person by id or name (party-args.ts). */
+async function focusOf(value: string, field: string, ctx: ApiContext): Promise<{ id: string; kind: FocusKind }> {
   const id = v.id(value.trim(), field);
-  if (id.startsWith('p-')) return { id, kind: 'PERSON' };
   if (id.startsWith('m-')) return { id, kind: 'MEETING' };
   if (id.startsWith('pl-')) return { id, kind: 'PLACE' };
-  const p: PartyCode = v.party(id, field);
-  return { id: p.code, kind: p.kind };
+  return partyOrPersonArg(id, field, ctx);
 }
 
-function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } {
-  const f = focusOf(value, field);
-  if (f.kind === 'MEETING' || f.kind === 'PLACE') {
-    throw new AppError('BAD_USER_INPUT', 'must be a person id (p-...) or a country or organisation code', field);
+function chainEnd(value: string, field: string, ctx: ApiContext): Promise<{ id: string; kind: ChainEnd }> {
+  if (/^(m|pl)-/.test(value.trim())) {
+    throw new AppError('BAD_USER_INPUT', 'must be a person (id or name) or a country or organisation', field);
   }
-  return { id: f.id, kind: f.kind };
+  return partyOrPersonArg(value, field, ctx);
 }
 
 export const Query = {
-  meetings: (_: unknown, a: MeetingPageArgs & { filter?: MeetingFilterInput }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    meetingsConnection(ctx, meetingFilter(a.filter), a, info),
+  meetings: async (_: unknown, a: MeetingPageArgs & { filter?: MeetingFilterInput }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    meetingsConnection(ctx, await resolvedMeetingFilter(a.filter, ctx), a, info),
 
   meeting: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
     meetingById(ctx.store, v.id(a.id, 'id'), meetingParts(info)),
@@ -69,7 +70,7 @@ export const Query = {
 
   person: (_: unknown, a: { id: string }, ctx: ApiContext) => personById(ctx.store, v.id(a.id, 'id')),
 
-  country: (_: unknown, a: { code: string }, ctx: ApiContext) => countryByCode(ctx.store, v.countryCode(a.code, 'code')),
+  country: (_: unknown, a: { code: string }, ctx: ApiContext) => countryByCode(ctx.store, countryArg(a.code, 'code')),
 
   place: (_: unknown, a: { id: string }, ctx: ApiContext) => placeById(ctx.store, v.id(a.id, 'id')),
 
@@ -80,8 +81,8 @@ export const Query = {
     a: { a: string; b: string; from?: string; to?: string; status: StatusScope },
     ctx: ApiContext,
   ): Promise<BilateralResult> => {
-    const pa = v.party(a.a, 'a');
-    const pb = v.party(a.b, 'b');
+    const pa = partyArg(a.a, 'a');
+    const pb = partyArg(a.b, 'b');
     if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_USER_INPUT', 'must differ from a', 'b');
     const range = v.dateRange(a.from, a.to);
     const ties = await bilateralTies(ctx.store, pa, pb, range, { scope: a.status, today: ctx.today() });
@@ -93,37 +94,39 @@ export const Query = {
     a: { country: string; from?: string; to?: string; first: number; after?: string | null; status: StatusScope },
     ctx: ApiContext,
   ) => {
-    const code = v.countryCode(a.country, 'country');
+    const code = countryArg(a.country, 'country');
     const range = v.dateRange(a.from, a.to);
     // The period changes the ranking: a cursor names it, so it is refused for another.
     const tag = `partners:${a.status}:${range.from ?? ''}:${range.to ?? ''}`;
     return rankedConnection(ctx, tag, a, (page) => partnersPage(ctx.store, code, { ...page, ...range, scope: a.status, today: ctx.today() }));
   },
 
-  graph: (
+  graph: async (
     _: unknown,
     a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode; status?: StatusScope | null },
     ctx: ApiContext,
   ) => {
     if (a.filter?.text) throw new AppError('BAD_USER_INPUT', 'graph does not filter by text; use search or meetings', 'filter.text');
     const scope = graphScope(a.status, a.filter?.status);
+    const focus = await focusOf(a.focus, 'focus', ctx);
+    const filter = await resolvedMeetingFilter(a.filter, ctx);
     return neighbourhood(
       ctx.store,
-      focusOf(a.focus, 'focus'),
+      focus,
       v.range(a.depth, 'depth', 1, 3),
-      { ...meetingFilter(a.filter), status: filterStatusOf(scope) },
+      { ...filter, status: filterStatusOf(scope) },
       v.count(a.limit, 'limit'),
       a.mode,
     );
   },
 
-  connection: (
+  connection: async (
     _: unknown,
     a: { from: string; to: string; maxHops: number; first: number; status: StatusScope },
     ctx: ApiContext,
   ) => {
-    const from = chainEnd(a.from, 'from');
-    const to = chainEnd(a.to, 'to');
+    const from = await chainEnd(a.from, 'from', ctx);
+    const to = await chainEnd(a.to, 'to', ctx);
     if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
       throw new AppError('BAD_USER_INPUT', 'must be of the same kind as from: two people or two parties', 'to');
     }
@@ -141,9 +144,10 @@ export const Query = {
     ctx: ApiContext,
   ) => {
     const range = v.dateRange(a.from, a.to);
+    const { parties, groups } = partyListArg(a.countries, 'countries');
     return topicTrends(
       ctx.store,
-      { parties: v.parties(a.countries, 'countries'), ...range, status: filterStatusOf(a.status) },
+      { parties, partyGroups: groups, ...range, status: filterStatusOf(a.status) },
       v.topics(a.topics, 'topics'),
       a.interval,
     );
@@ -153,5 +157,7 @@ export const Query = {
     fullTextSearch(ctx.store, v.text(a.text, 'text', 200) ?? '', v.count(a.first, 'first')),
 
   auditTrail: (_: unknown, a: { first: number }, ctx: ApiContext) => auditTrail(ctx.store, v.count(a.first, 'first')),
+
+  lookup: (_: unknown, a: { text: string; kinds?: EntityKind[] | null; first: number }, ctx: ApiContext) => lookup(a, ctx),
 } satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown>;
 

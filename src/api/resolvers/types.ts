@@ -12,6 +12,7 @@ import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import type { PersonDetail } from '../../store/queries/person-details.js';
 import { counterpartsPage, countryPeoplePage, countryPlacesPage, partnersPage } from '../../store/queries/ranked-pages.js';
 import { filterStatusOf, type ByScope, type StatusScope } from '../../store/queries/status-scope.js';
+import { undatedCount } from '../../store/queries/undated-count.js';
 import type { ApiContext } from '../context.js';
 import {
   cardsConnection,
@@ -75,11 +76,16 @@ export const types = {
     // An article reports a handful of meetings, all fetched with it: ordered here.
     meetings: (a: ArticleDetail, args: { orderBy?: MeetingOrderInput | null }) => [...a.meetings].sort(compareIn(meetingOrder(args.orderBy))),
   },
+  MeetingConnection: {
+    // Its own round trip, only when asked: most pages never show it.
+    undatedExcluded: (parent: { undatedFilter: MeetingFilter | null }, _: unknown, ctx: ApiContext) =>
+      parent.undatedFilter ? undatedCount(ctx.store, parent.undatedFilter) : 0,
+  },
   Bilateral: {
     meetings: (parent: BilateralResult, a: MeetingPageArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const parts = meetingParts(info);
       // The root already holds every meeting's card; only evidence needs the graph again.
-      if (!parts.evidence && !parts.corrections) return cardsConnection(ctx, parent.cards, a);
+      if (!parts.evidence && !parts.corrections) return cardsConnection(ctx, parent.cards, a, parent.filter);
       return meetingsConnection(ctx, parent.filter, a, info);
     },
   },

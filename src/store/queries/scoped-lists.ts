@@ -23,7 +23,7 @@ const refIn = (pick: 'head' | 'last', list: string, where = 'true'): string =>
 /** Whether meeting `m` lies in [$from, $to]: a month or year date counts when it overlaps. */
 const IN_RANGE = (m: string): string =>
   `($from IS NULL OR (${m}.date IS NOT NULL AND ${m}.date >= left($from, size(${m}.date))))
-   AND ($to IS NULL OR (${m}.date IS NOT NULL AND ${m}.date <= left($to, size(${m}.date))))`;
+   AND ($to IS NULL OR (${m}.date IS NOT NULL AND left(${m}.date, size($to)) <= left($to, size(${m}.date))))`;
 
 /**
  * Expects `x` (the other person or party) and `together` (their meetings with the node,
