@@ -1,6 +1,7 @@
 /** The resolver map for schema/schema.graphql. */
+import { AnalysisQuery } from './analysis.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { enums, types } from './types.js';
 
-export const resolvers = { Query, Mutation, ...enums, ...types };
+export const resolvers = { Query: { ...Query, ...AnalysisQuery }, Mutation, ...enums, ...types };
