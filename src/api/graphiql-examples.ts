@@ -41,7 +41,7 @@ query Meetings($after: String) {
 
 const person = `# A leader's latest meetings, the people met most (the other side only), and what is planned.
 query Person {
-  search(text: "Aliyev", first: 5) { kind id label score }
+  search(text: "Aliyev", kinds: [PERSON], first: 5) { edges { node { kind id label score } } }
   person(id: "p-ilham-aliyev") {
     name aliases roles { role party { code } }
     meetingCount
@@ -70,6 +70,28 @@ query Trends {
   }
 }`;
 
+const stats = `# Meetings per month for one country (year-only and undated meetings in buckets of their own),
+# and the topics of a slice, most first. Exports of the same filter: /export/meetings.csv?countries=KZ
+query Stats {
+  perMonth: meetingStats(filter: { countries: ["KZ"] }, groupBy: [MONTH]) {
+    total undated yearOnly
+    buckets { count keys { bucket value } }
+  }
+  topics: meetingStats(filter: { place: "pl-kazan-ru" }, groupBy: [TOPIC]) {
+    total
+    buckets { count keys { value } }
+  }
+}`;
+
+const search = `# Every word must match; "quoted words" in that order; prefix*; accents do not matter.
+query Search($after: String) {
+  search(text: "Erdogan \\"SCO summit\\"", kinds: [MEETING, ARTICLE, PERSON], first: 10, after: $after) {
+    totalCount
+    edges { node { kind id label score } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
 const curation = `# Analyst curation (needs the header Authorization: Bearer <DKG_API_KEY>).
 mutation Correct {
   correctMeeting(id: "m-...", patch: { settingKind: SIDELINES, settingEvent: "CIS summit" }, note: "Held at the summit") {
@@ -77,4 +99,4 @@ mutation Correct {
   }
 }`;
 
-export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation].map((query) => ({ query }));
+export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, stats, search, curation].map((query) => ({ query }));

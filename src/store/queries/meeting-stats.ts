@@ -85,10 +85,12 @@ function compareKeys(x: StatsKey[], y: StatsKey[]): number {
   return 0;
 }
 
-/** Chronological when the first dimension is a time, else most meetings first; ties by key, UNDATED and NONE last. */
+const unknownIn = (b: StatsBucket): number => (b.keys.some((k) => LAST[k.bucket]) ? 1 : 0);
+
+/** Chronological when the first dimension is a time, else most meetings first; UNDATED and NONE last, ties by key. */
 function order(buckets: StatsBucket[], dims: StatsDimension[]): StatsBucket[] {
-  const chronological = TIME.has(dims[0] as StatsDimension);
-  return buckets.sort((x, y) => (chronological ? 0 : y.count - x.count) || compareKeys(x.keys, y.keys));
+  if (TIME.has(dims[0] as StatsDimension)) return buckets.sort((x, y) => compareKeys(x.keys, y.keys));
+  return buckets.sort((x, y) => unknownIn(x) - unknownIn(y) || y.count - x.count || compareKeys(x.keys, y.keys));
 }
 
 export async function meetingStats(store: Store, filter: MeetingFilter, dims: StatsDimension[]): Promise<MeetingStats> {
