@@ -233,7 +233,6 @@ describe('meetingStats, search and export', () => {
       }
       expect(await labels('(Putin~', ['PERSON'])).toEqual(['Vladimir Putin']);
       expect(await labels('Putin~2', ['PERSON'])).toEqual([]);
-      expect(await labels('"Aliyev OR"', ['ARTICLE'])).toEqual([]);
       const refused = await seeded.api.gql('{ search(text: "Putin OR Aliyev") { totalCount } }');
       expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
     });
@@ -325,9 +324,9 @@ describe('meetingStats, search and export', () => {
   });
 });
 
-/** 520 meetings of Aliyev and Putin on consecutive days from 2010-01-01, 20 per article. */
+/** 520 meetings of Aliyev and Putin every other day from 2010-01-01 (a day apart they would be one meeting), 20 per article. */
 async function seedMany(store: Store): Promise<void> {
-  const day = (n: number): string => new Date(Date.UTC(2010, 0, 1 + n)).toISOString().slice(0, 10);
+  const day = (n: number): string => new Date(Date.UTC(2010, 0, 1 + 2 * n)).toISOString().slice(0, 10);
   for (let a = 0; a < 26; a++) {
     const meetings = Array.from({ length: 20 }, (_, i) => meeting([aliyev, putin], { date: day(a * 20 + i), evidence: [`Meeting ${a * 20 + i}.`] }));
     await ingest(store, article(`many-${a}.txt`, `Twenty meetings, batch ${a}.`, { url: `https://news.example/many/${a}`, publishedAt: day(a * 20 + 19) }), meetings);
