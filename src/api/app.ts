@@ -54,7 +54,7 @@ export function createApp(opts: AppOptions): RequestHandler {
       return;
     }
     if (EXPORT_PATH.test(url.pathname)) {
-      serveExport(opts.store, req, res, url).catch(() => {
+      serveExport(opts.store, settings, req, res, url).catch(() => {
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
       });
       return;

@@ -8,9 +8,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, isAppError } from '../../domain/errors.js';
-import type { Store } from '../../store/driver.js';
 import { exportMeetings, type ExportedMeeting } from '../../store/queries/meeting-export.js';
-import { meetingFilter, type MeetingFilterInput } from '../resolvers/filters.js';
+import { checkKey } from '../auth.js';
+import { todayOf, type ApiContext } from '../context.js';
+import { resolvedMeetingFilter, type MeetingFilterInput } from '../resolvers/filters.js';
+import type { ApiSettings } from '../settings.js';
+import type { Store } from '../../store/driver.js';
 import { enums } from '../resolvers/types.js';
 import { CSV_COLUMNS, csvRow, meetingCsvRow } from './csv.js';
 import { GRAPHML_HEAD, GRAPHML_TAIL, graphmlWriter } from './graphml.js';
@@ -81,7 +84,12 @@ const drained = (res: ServerResponse): Promise<void> =>
     res.on('close', done);
   });
 
-export async function serveExport(store: Store, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+/** What the filter resolver needs of a request: the store, and the settings as GraphQL requests see them. */
+function contextOf(store: Store, settings: ApiSettings, req: IncomingMessage): ApiContext {
+  return { store, settings, today: todayOf(settings.clock), key: checkKey(settings.apiKey, req.headers.authorization ?? null) };
+}
+
+export async function serveExport(store: Store, settings: ApiSettings, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const format = FORMATS[EXPORT_PATH.exec(url.pathname)?.[1] ?? ''] as Format;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
@@ -91,7 +99,7 @@ export async function serveExport(store: Store, req: IncomingMessage, res: Serve
   let rows: AsyncGenerator<ExportedMeeting>;
   let first: IteratorResult<ExportedMeeting>;
   try {
-    rows = exportMeetings(store, meetingFilter(filterInput(url.searchParams)));
+    rows = exportMeetings(store, await resolvedMeetingFilter(filterInput(url.searchParams), contextOf(store, settings, req)));
     // The first row before the headers: a refused filter or an unreachable database still gets its status.
     first = await rows.next();
   } catch (e) {

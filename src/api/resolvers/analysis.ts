@@ -6,7 +6,7 @@ import { filterStatusOf, type StatusScope } from '../../store/queries/status-sco
 import type { ApiContext } from '../context.js';
 import { parseSearch } from '../search-syntax.js';
 import * as v from '../validate.js';
-import { meetingFilter, type MeetingFilterInput } from './filters.js';
+import { resolvedMeetingFilter, type MeetingFilterInput } from './filters.js';
 import { graphScope } from './query.js';
 
 /** More dimensions multiply the buckets past what anyone reads. */
@@ -30,14 +30,14 @@ function decodeOffset(cursor: string | null | undefined): number {
 }
 
 export const AnalysisQuery = {
-  meetingStats: (
+  meetingStats: async (
     _: unknown,
     a: { filter?: MeetingFilterInput | null; groupBy: StatsDimension[]; status?: StatusScope | null },
     ctx: ApiContext,
   ) => {
     const dims = dimensions(a.groupBy);
     const scope = graphScope(a.status, a.filter?.status);
-    return meetingStats(ctx.store, { ...meetingFilter(a.filter), status: filterStatusOf(scope) }, dims);
+    return meetingStats(ctx.store, { ...(await resolvedMeetingFilter(a.filter, ctx)), status: filterStatusOf(scope) }, dims);
   },
 
   search: async (
