@@ -2,19 +2,20 @@
  * meetingStats, search and the meeting export over real HTTP and the real Neo4j: the nine
  * hand-made meetings of api-harness.ts plus an undated and a year-only one; an export past
  * one page (520 generated meetings); and the analyst questions of docs/api.md on the sample
- * articles `npm start` loads.
+ * articles `npm start` loads (samples/).
  */
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
 import { ingestFiles } from '../../src/cli/ingest.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import type { Store } from '../../src/store/driver.js';
 import { aliyev, bearer, erdogan, ingest, modi, putin, seededApi, seedGraph } from './api-harness.js';
 import { article, meeting, person } from '../helpers/articles.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const SAMPLES = path.resolve(__dirname, '../fixtures/articles');
+const SAMPLES = path.join(PROJECT_ROOT, 'samples');
 
 // Seeding writes a few hundred meetings or extracts the samples: minutes on a busy machine.
 vi.setConfig({ hookTimeout: 600_000 });
