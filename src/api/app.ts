@@ -1,11 +1,13 @@
 /**
  * The HTTP application, built without I/O so tests can drive it in process;
- * src/cli/serve.ts is the entry that listens. Routes: /health, and /graphql (API and GraphiQL).
+ * src/cli/serve.ts is the entry that listens. Routes: /health, /graphql (API and GraphiQL), and
+ * /export/meetings.{csv,jsonl,graphml}.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { config } from '../config.js';
 import type { Store } from '../store/driver.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql-server.js';
+import { EXPORT_PATH, serveExport } from './export/export-route.js';
 import { checkHealth } from './health.js';
 import { createStaticFiles, WEB_ROOT } from './static-files.js';
 import { apiSettings, type ApiSettings } from './settings.js';
@@ -47,6 +49,12 @@ export function createApp(opts: AppOptions): RequestHandler {
         return;
       }
       Promise.resolve(yoga.requestListener(req, res)).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+      });
+      return;
+    }
+    if (EXPORT_PATH.test(url.pathname)) {
+      serveExport(opts.store, settings, req, res, url).catch(() => {
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
       });
       return;

@@ -41,7 +41,7 @@ query Meetings($after: String) {
 
 const person = `# A leader's latest meetings, the people met most (the other side only), and what is planned.
 query Person {
-  search(text: "Aliyev", first: 5) { kind id label score }
+  search(text: "Aliyev", kinds: [PERSON], first: 5) { edges { node { kind id label score } } }
   person(id: "p-ilham-aliyev") {
     name aliases roles { role party { code } }
     meetingCount
@@ -70,6 +70,28 @@ const trends = `# How often security and energy came up in Azerbaijan's meetings
 query Trends {
   topicTrends(topics: ["security", "energy"], countries: ["AZ"], interval: YEAR) {
     topic total points { period count }
+  }
+}`;
+
+const stats = `# Meetings per month for one country (year-only and undated meetings in buckets of their own),
+# and the topics of a slice, most first. Exports of the same filter: /export/meetings.csv?countries=KZ
+query Stats {
+  perMonth: meetingStats(filter: { countries: ["KZ"] }, groupBy: [MONTH]) {
+    total undated yearOnly
+    buckets { count keys { bucket value } }
+  }
+  topics: meetingStats(filter: { place: "pl-kazan-ru" }, groupBy: [TOPIC]) {
+    total
+    buckets { count keys { value } }
+  }
+}`;
+
+const search = `# Every word must match; "quoted words" in that order; prefix*; accents do not matter.
+query Search($after: String) {
+  search(text: "Erdogan \\"SCO summit\\"", kinds: [MEETING, ARTICLE, PERSON], first: 10, after: $after) {
+    totalCount
+    edges { node { kind id label score } }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -175,6 +197,15 @@ query Q5 {
 
 const analyst = Object.values(ANALYST_QUESTIONS).join('\n\n');
 
-export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation, analyst, ...Object.values(ANALYST_LIST_QUESTIONS)].map((query) => ({
-  query,
-}));
+export const GRAPHIQL_TABS = [
+  bilateral,
+  meetings,
+  person,
+  network,
+  trends,
+  stats,
+  search,
+  curation,
+  analyst,
+  ...Object.values(ANALYST_LIST_QUESTIONS),
+].map((query) => ({ query }));

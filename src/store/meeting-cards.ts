@@ -15,7 +15,7 @@ import { meetingMap, shapeMeeting, type Meeting, type PartyRef } from './queries
 import { int } from './queries/run.js';
 
 /** Bump when the card's shape (or the keys beside it) changes: `upgradeCards` rewrites every older card. */
-export const CARD_VERSION = 5;
+export const CARD_VERSION = 6;
 
 export interface MeetingCard extends Meeting {
   anchorDay: number | null;
@@ -27,7 +27,8 @@ const CARD_SOURCES = `
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN ${meetingMap({ evidence: false, corrections: false })} AS meeting, m.anchorDay AS anchorDay,
-       COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS sources`;
+       COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS sources,
+       COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) UNWIND coalesce(p.aliases, []) AS x RETURN DISTINCT x } AS aliases`;
 
 // The keys of its parties and people beside the card, as lists Cypher can read: graph
 // neighbourhoods test and return them for hundreds of meetings without expanding each.
@@ -37,7 +38,7 @@ const WRITE_CARDS = `
 UNWIND $cards AS c
 MATCH (m:Meeting {id: c.id})
 SET m.card = c.card, m.partyKeys = c.partyKeys, m.personKeys = c.personKeys, m.personSides = c.personSides,
-    m.cardVersion = $version`;
+    m.searchText = c.searchText, m.cardVersion = $version`;
 
 const STALE_CARDS = `
 MATCH (m:Meeting) WHERE m.cardVersion IS NULL OR m.cardVersion <> $version
@@ -59,9 +60,27 @@ export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise
       partyKeys: card.parties.map((p) => p.code),
       personKeys: card.participants.map((p) => p.person.id),
       personSides: card.participants.map((p) => p.party?.code ?? ''),
+      searchText: searchTextOf(card, r.get('aliases') as string[]),
     };
   });
   await tx.run(WRITE_CARDS, { cards, version: CARD_VERSION });
+}
+
+/**
+ * What the meeting full-text index reads (schema/neo4j/005): who took part (with their
+ * aliases), the parties, the place, the topics and the summit, so a search finds the meeting itself.
+ */
+function searchTextOf(card: MeetingCard, aliases: string[]): string {
+  return [
+    ...card.participants.map((p) => p.person.name),
+    ...aliases,
+    ...card.parties.flatMap((p) => [p.code, p.name ?? '']),
+    card.place?.name ?? '',
+    ...card.topics.map((t) => t.name),
+    card.settingEvent ?? '',
+  ]
+    .filter((s) => s.length > 0)
+    .join(' ');
 }
 
 /**

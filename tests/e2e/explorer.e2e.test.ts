@@ -56,8 +56,8 @@ afterAll(async () => {
 });
 
 async function personId(name: string): Promise<string> {
-  const data = await gqlAt<{ search: { kind: string; id: string; label: string }[] }>(h.base, 'query($t: String!) { search(text: $t, first: 10) { kind id label } }', { t: name });
-  const hit = data.search.find((x) => x.kind === 'PERSON');
+  const data = await gqlAt<{ search: { edges: { node: { kind: string; id: string; label: string } }[] } }>(h.base, 'query($t: String!) { search(text: $t, first: 10) { edges { node { kind id label } } } }', { t: name });
+  const hit = data.search.edges.map((e) => e.node).find((x) => x.kind === 'PERSON');
   if (!hit) throw new Error(`no person found for ${name}`);
   return hit.id;
 }
@@ -198,8 +198,8 @@ describe('web explorer', () => {
   });
 
   it('renders hostile article text inert', async () => {
-    const data = await gqlAt<{ search: { kind: string; id: string; label: string }[] }>(h.base, '{ search(text: "hosts Tokayev", first: 20) { kind id label } }');
-    const article = data.search.find((x) => x.kind === 'ARTICLE' && x.label.includes('<script>'));
+    const data = await gqlAt<{ search: { edges: { node: { kind: string; id: string; label: string } }[] } }>(h.base, '{ search(text: "hosts Tokayev", kinds: [ARTICLE], first: 20) { edges { node { kind id label } } } }');
+    const article = data.search.edges.map((e) => e.node).find((x) => x.kind === 'ARTICLE' && x.label.includes('<script>'));
     expect(article).toBeDefined();
     const { page, errors } = await openPage(h, `?selected=ARTICLE:${article!.id}`);
     await page.waitForSelector('.details:not([hidden]) .meeting-card', { timeout: 30_000 });

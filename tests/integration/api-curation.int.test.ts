@@ -164,8 +164,8 @@ describe('GraphQL mutations and curation', () => {
       for (const e of m.meetings.edges) {
         expect(e.node.participants.map((p: Json) => p.person.id)).toEqual(['p-ilham-aliyev', 'p-vladimir-putin']);
       }
-      const people = await read('{ search(text: "Aliev") { kind id } }');
-      expect(people.search.filter((h: Json) => h.kind === 'PERSON')).toEqual([{ kind: 'PERSON', id: 'p-ilham-aliyev' }]);
+      const people = await read('{ search(text: "Aliev") { edges { node { kind id } } } }');
+      expect(people.search.edges.map((e: Json) => e.node).filter((h: Json) => h.kind === 'PERSON')).toEqual([{ kind: 'PERSON', id: 'p-ilham-aliyev' }]);
     };
     await check();
     expect((await variant('Aliev received Putin.')).articles[0]?.outcome).toBe('unchanged');

@@ -213,7 +213,7 @@ describe('GraphQL queries', () => {
     expect(kazan.meetings.nodes.map((m: Json) => m.participants.map((p: Json) => p.person.name).join('+')).sort()).toEqual([
       'Ilham Aliyev+Vladimir Putin', 'Narendra Modi+Vladimir Putin',
     ]);
-    const article = (await data('{ search(text: "Corridors", first: 1) { id } }')).search[0].id as string;
+    const article = (await data('{ search(text: "Corridors", kinds: [ARTICLE], first: 1) { edges { node { id } } } }')).search.edges[0].node.id as string;
     const a = (await data('query($id: ID!) { article(id: $id) { title url meetings { date } people { name } places { name } } }', { id: article })).article;
     expect(a).toEqual({ title: 'Corridors in Kazan', url: 'https://news.example/6', meetings: [{ date: '2024-10-23' }], people: [{ name: 'Ilham Aliyev' }, { name: 'Vladimir Putin' }], places: [{ name: 'Kazan' }] });
     expect((await data('{ meeting(id: "m-none") { id } person(id: "p-none") { id } }'))).toEqual({ meeting: null, person: null });
@@ -296,11 +296,12 @@ describe('GraphQL queries', () => {
     expect((await data('{ topicTrends(topics: ["transport"]) { points { period count } } }')).topicTrends).toEqual([
       { points: [{ period: '2024-10', count: 1 }] },
     ]);
-    const hits = (await data('{ search(text: "Kazan") { kind label score } }')).search as Json[];
+    const nodes = (d: Json): Json[] => d.search.edges.map((e: Json) => e.node);
+    const hits = nodes(await data('{ search(text: "Kazan", kinds: [ARTICLE, PERSON, PLACE]) { edges { node { kind label score } } } }'));
     expect(hits.map((h) => `${h.kind}:${h.label}`).sort()).toEqual(['ARTICLE:Corridors in Kazan', 'ARTICLE:Kazan summit', 'PLACE:Kazan']);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((x, y) => y - x));
     // Lucene operators in the text are searched as plain characters, not parsed.
-    const putin = (await data('query($t: String!) { search(text: $t, first: 5) { kind label } }', { t: 'Putin"(' })).search as Json[];
+    const putin = nodes(await data('query($t: String!) { search(text: $t, kinds: [ARTICLE, PERSON, PLACE], first: 5) { edges { node { kind label } } } }', { t: 'Putin"(' }));
     expect(putin).toHaveLength(5);
     expect(putin[0]).toEqual({ kind: 'PERSON', label: 'Vladimir Putin' });
   });
@@ -326,6 +327,6 @@ describe('GraphQL queries', () => {
     expect(await trips('{ graph(focus: "AZ", depth: 3) { nodes { id } } }')).toBe(1);
     expect(await trips('{ connection(from: "TR", to: "IN") { hops } }')).toBe(1);
     expect(await trips('{ topicTrends { topic } }')).toBe(1);
-    expect(await trips('{ search(text: "Aliyev") { id } }')).toBe(1);
+    expect(await trips('{ search(text: "Aliyev") { totalCount edges { node { id } } } }')).toBe(1);
   });
 });

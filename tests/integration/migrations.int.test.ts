@@ -31,12 +31,32 @@ describe('schema migrations against the real Neo4j', () => {
     );
   });
 
-  it('creates the full-text indexes that search uses', async () => {
-    const names = await store.read(async (tx) => {
-      const res = await tx.run("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name ORDER BY name");
-      return res.records.map((r) => String(r.get('name')));
+  it('creates the full-text indexes that search uses, folding accents', async () => {
+    const indexes = await store.read(async (tx) => {
+      const res = await tx.run(
+        "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
+      );
+      return res.records.map((r) => `${String(r.get('name'))}:${String(r.get('analyzer'))}`);
     });
-    expect(names).toEqual(['article_fulltext', 'person_fulltext', 'place_fulltext']);
+    expect(indexes).toEqual([
+      'article_fulltext:standard-folding', 'meeting_fulltext:standard-folding', 'person_fulltext:standard-folding', 'place_fulltext:standard-folding',
+    ]);
+  });
+
+  it('gives meetings written before meeting search their search text at startup', async () => {
+    await store.write(async (tx) => {
+      await tx.run(`CREATE (m:Meeting {id: 'm-before', date: '2024-05-02', status: 'held', modality: 'in_person', sourceCount: 1, cardVersion: 5})
+        CREATE (:Person {id: 'p-zoe', name: 'Zoë Ştefănescu', aliases: ['Zoe Stefanescu-Pop']})-[:ATTENDED {role: 'president'}]->(m)`);
+      await tx.run('MATCH (s:SchemaMigration {version: 5}) DELETE s');
+    });
+    const result = await migrate(store);
+    expect(result.applied).toEqual([5]);
+    expect(result.cardsRewritten).toBeGreaterThanOrEqual(1);
+    const found = await store.read(async (tx) => {
+      const res = await tx.run("CALL db.index.fulltext.queryNodes('meeting_fulltext', '+stefanescu +pop') YIELD node RETURN node.id AS id");
+      return res.records.map((r) => String(r.get('id')));
+    });
+    expect(found).toEqual(['m-before']);
   });
 
   it('refuses a migration edited after it was applied', async () => {

@@ -191,12 +191,12 @@ export interface SearchHit {
 }
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(
-    'query Search($text: String!) { search(text: $text, first: 12) { kind id label score } }',
+  const data = await gql<{ search: { edges: { node: SearchHit }[] } }>(
+    'query Search($text: String!) { search(text: $text, kinds: [ARTICLE, PERSON, PLACE], first: 12) { edges { node { kind id label score } } } }',
     { text },
     signal,
   );
-  return data.search;
+  return data.search.edges.map((e) => e.node);
 }
 
 export async function fetchTopics(): Promise<{ topic: string; total: number }[]> {

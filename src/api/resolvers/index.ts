@@ -1,7 +1,8 @@
 /** The resolver map for schema/schema.graphql. */
+import { AnalysisQuery } from './analysis.js';
 import { Mutation } from './mutation.js';
 import { nodeTypes } from './nodes.js';
 import { Query } from './query.js';
 import { enums, types } from './types.js';
 
-export const resolvers = { Query, Mutation, ...enums, ...types, ...nodeTypes };
+export const resolvers = { Query: { ...Query, ...AnalysisQuery }, Mutation, ...enums, ...types, ...nodeTypes };

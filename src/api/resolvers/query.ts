@@ -10,7 +10,6 @@ import { bilateralTies, type BilateralTies } from '../../store/queries/bilateral
 import { auditTrail } from '../../store/queries/curation-record.js';
 import { countryByCode } from '../../store/queries/country-details.js';
 import { articleById, meetingById, placeById } from '../../store/queries/entity-details.js';
-import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
@@ -31,7 +30,7 @@ import { countryArg, partyArg, partyListArg, partyOrPersonArg } from './party-ar
  * The graph's scope: its `status` argument, else the filter's status, else held. Both given
  * and disagreeing is an error rather than an empty graph.
  */
-function graphScope(status: StatusScope | null | undefined, filterStatus: string | null | undefined): StatusScope {
+export function graphScope(status: StatusScope | null | undefined, filterStatus: string | null | undefined): StatusScope {
   const fromFilter: StatusScope | null = filterStatus === 'held' ? 'HELD' : filterStatus === 'planned' ? 'PLANNED' : null;
   if (status && fromFilter && status !== 'BOTH' && status !== fromFilter) {
     throw new AppError('BAD_USER_INPUT', `asks for ${status} meetings while filter.status asks for ${fromFilter}; give one`, 'status');
@@ -152,9 +151,6 @@ export const Query = {
       a.interval,
     );
   },
-
-  search: (_: unknown, a: { text: string; first: number }, ctx: ApiContext) =>
-    fullTextSearch(ctx.store, v.text(a.text, 'text', 200) ?? '', v.count(a.first, 'first')),
 
   auditTrail: (_: unknown, a: { first: number }, ctx: ApiContext) => auditTrail(ctx.store, v.count(a.first, 'first')),
 
