@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DEFAULT_NEO4J_POOL, type Neo4jConnection } from '../config.js';
 import { mapNeo4jError } from './errors.js';
+import { takeWriteLock } from './write-lock.js';
 
 export interface Store {
   driver: Driver;
@@ -28,11 +29,16 @@ export function createStore(conn: Neo4jConnection, poolSize = DEFAULT_NEO4J_POOL
     logging: { level: 'error', logger: () => undefined },
   });
   // Transaction functions retry transient errors (deadlocks, leader changes) on their own.
+  // Every write first takes the graph's write lock (write-lock.ts), so writers take turns.
   async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      const fn = (tx: ManagedTransaction): Promise<T> => work(counting(tx, store));
-      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
+      const read = (tx: ManagedTransaction): Promise<T> => work(counting(tx, store));
+      const write = async (tx: ManagedTransaction): Promise<T> => {
+        await takeWriteLock(tx);
+        return work(counting(tx, store));
+      };
+      return await (mode === 'READ' ? session.executeRead(read) : session.executeWrite(write));
     } catch (e) {
       throw mapNeo4jError(e);
     } finally {
