@@ -38,6 +38,20 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
         },
       },
+      {
+        // Faults and abuse (kill -9, concurrent writers, hostile input), after everything else:
+        // its files start processes that share the test Neo4j, one file at a time.
+        test: {
+          name: 'chaos',
+          include: ['tests/chaos/**/*.test.ts'],
+          globalSetup: ['tests/setup/neo4j-global.ts'],
+          setupFiles: ['tests/setup/temp-dirs.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 });

@@ -64,6 +64,11 @@ export interface Config {
    * kept outside the repository because its text is real articles, which we must not copy in.
    */
   realNewsDir: string;
+  /**
+   * How hard the fault suite (tests/chaos) pushes: 1, its bounded form, runs in `npm test`;
+   * `npm run chaos` sets DKG_CHAOS_SCALE=10 (more articles, more concurrent writers).
+   */
+  chaosScale: number;
 }
 
 /**
@@ -167,6 +172,7 @@ export function loadConfig(env: Env = process.env): Config {
       : null,
     chromium: { path: env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
     realNewsDir: path.resolve(env.DKG_REAL_NEWS_DIR || path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'real-news')),
+    chaosScale: int(env, 'DKG_CHAOS_SCALE', 1, 1, 100),
   });
 }
 

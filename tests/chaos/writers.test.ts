@@ -1,0 +1,87 @@
+/**
+ * Writers and faults: concurrent ingests over overlapping inputs, an ingest killed mid-batch,
+ * Neo4j lost mid-batch. Each ends with exactly the graph one clean run makes (the checksum of
+ * tests/helpers/graph-checksum.ts) and no duplicate meeting (`dkg db repair --check`).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Store } from '../../src/store/driver.js';
+import { cliEnv, runCli, startCli } from '../helpers/cli.js';
+import { freshStore, wipe } from '../helpers/db.js';
+import { graphChecksum } from '../helpers/graph-checksum.js';
+import { cleanChecksum, count, relayTo, SCALE, subset, writeChaosCorpus } from './chaos-corpus.js';
+
+describe('writers converge', () => {
+  let store: Store;
+  let corpus: string;
+  let clean: string;
+  beforeAll(async () => {
+    store = await freshStore();
+    corpus = writeChaosCorpus();
+    clean = await cleanChecksum(store, corpus);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('concurrent ingests over overlapping inputs leave no duplicate and the clean graph', async () => {
+    await wipe(store);
+    // Every process sees a different part, in a different order, with a different batch size.
+    const writers = 2 + SCALE;
+    const parts = Array.from({ length: writers }, (_, w) =>
+      subset(corpus, (i, n) => w === 0 || (i + w) % writers !== 0 || i < n / 4, w % 2 === 1),
+    );
+    const runs = await Promise.all(parts.map((dir, w) => runCli(['ingest', dir, '--batch', String(3 + 4 * w)])));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    // Each article is new to exactly one writer: the others found it written.
+    const news = runs.map((r) => Number(/(\d+) new/.exec(r.stderr)?.[1] ?? NaN));
+    expect(news.reduce((a, b) => a + b, 0)).toBe(await count(store, 'MATCH (a:Article) RETURN count(a) AS n'));
+    const check = await runCli(['db', 'repair', '--check']);
+    expect(check.code, check.stderr).toBe(0);
+    expect(await graphChecksum(store)).toBe(clean);
+  });
+
+  it('an ingest killed mid-batch, run again, gives the clean graph', async () => {
+    await wipe(store);
+    const { child, done } = startCli(['ingest', corpus, '--batch', '4']);
+    for (let i = 0; i < 600; i += 1) {
+      if ((await count(store, 'MATCH (a:Article) RETURN count(a) AS n')) >= 8) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGKILL');
+    await done;
+    expect(await count(store, 'MATCH (a:Article) RETURN count(a) AS n')).toBeLessThan(40 * SCALE);
+    const resumed = await runCli(['ingest', corpus]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(await graphChecksum(store)).toBe(clean);
+  });
+
+  it('Neo4j lost mid-batch stops the ingest with one message and a resume hint; the re-run gives the clean graph', async () => {
+    await wipe(store);
+    const relay = await relayTo(inject('neo4j').uri);
+    try {
+      const env = cliEnv({ NEO4J_URI: relay.uri });
+      const { done } = startCli(['ingest', corpus, '--batch', '4'], undefined, env);
+      for (let i = 0; i < 600; i += 1) {
+        if ((await count(store, 'MATCH (a:Article) RETURN count(a) AS n')) >= 8) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const cutAt = Date.now();
+      await relay.cut();
+      const stopped = await done;
+      const seconds = (Date.now() - cutAt) / 1000;
+      process.stderr.write(`[chaos] ingest stopped ${seconds.toFixed(1)} s after Neo4j went away\n`);
+      expect(stopped.code).toBe(1);
+      expect(stopped.stderr.match(/Stopped: Neo4j stopped answering/g)).toHaveLength(1);
+      expect(stopped.stderr).toMatch(/run the same command to resume/);
+      // Not one line per waiting article.
+      expect(stopped.stderr).not.toMatch(/failed: /);
+      expect(stopped.stderr.length).toBeLessThan(2000);
+      await relay.restore();
+      const resumed = await runCli(['ingest', corpus], undefined, env);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(await graphChecksum(store)).toBe(clean);
+    } finally {
+      await relay.close();
+    }
+  });
+});
