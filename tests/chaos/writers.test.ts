@@ -40,6 +40,35 @@ describe('writers converge', () => {
     expect(await graphChecksum(store)).toBe(clean);
   });
 
+  it('dkg db repair lists and merges a meeting an older writer split in two, keeping every report', async () => {
+    await wipe(store);
+    expect((await runCli(['ingest', corpus])).code).toBe(0);
+    // What two unlocked writers left: one article's report of a shared meeting in a meeting of its own.
+    await store.write((tx) =>
+      tx.run(`
+        MATCH (a:Article)-[:REPORTS]->(m:Meeting) WITH m, collect(a) AS arts WHERE size(arts) >= 2
+        WITH m, arts[0] AS a ORDER BY m.id LIMIT 1
+        CREATE (d:Meeting) SET d = m {.*, id: m.id + '-twin'}
+        WITH m, a, d
+        CALL (m, a, d) { MATCH (a)-[r:REPORTS]->(m) CREATE (a)-[r2:REPORTS]->(d) SET r2 = properties(r) DELETE r }
+        CALL (m, a, d) { MATCH (p:Person)-[r:ATTENDED {article: a.id}]->(m) CREATE (p)-[r2:ATTENDED]->(d) SET r2 = properties(r) DELETE r }
+        CALL (m, a, d) { MATCH (m)-[r:ABOUT {article: a.id}]->(t) CREATE (d)-[r2:ABOUT]->(t) SET r2 = properties(r) DELETE r }
+        CALL (m, a, d) { MATCH (m)-[r:HELD_IN {article: a.id}]->(pl) CREATE (d)-[r2:HELD_IN]->(pl) SET r2 = properties(r) DELETE r }
+        RETURN d.id`),
+    );
+    const reports = await count(store, 'MATCH (:Article)-[r:REPORTS]->() RETURN count(r) AS n');
+    const check = await runCli(['db', 'repair', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/1 duplicate meeting\(s\) in 1 group\(s\)/);
+    expect(check.stderr).toMatch(/same as m-[0-9a-f]+-twin/);
+    const repair = await runCli(['db', 'repair']);
+    expect(repair.code, repair.stderr).toBe(0);
+    expect(repair.stderr).toMatch(/Merged 1 duplicate meeting/);
+    expect(await count(store, 'MATCH (:Article)-[r:REPORTS]->() RETURN count(r) AS n')).toBe(reports);
+    expect(await graphChecksum(store)).toBe(clean);
+    expect((await runCli(['db', 'repair', '--check'])).code).toBe(0);
+  });
+
   it('an ingest killed mid-batch, run again, gives the clean graph', async () => {
     await wipe(store);
     const { child, done } = startCli(['ingest', corpus, '--batch', '4']);

@@ -26,9 +26,16 @@ RETURN kind, id, label, score
 ORDER BY score DESC, kind, id
 LIMIT $take`;
 
-/** Escapes Lucene's operators so user text is searched as words. */
+/**
+ * Escapes Lucene's operators so user text is searched as words. AND, OR and NOT are operators
+ * only in capitals: in lower case they are words ("not" a stop word), so a query of nothing
+ * but operator words is no syntax error.
+ */
 export function luceneText(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')
+    .replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase())
+    .trim();
 }
 
 export async function fullTextSearch(store: Store, text: string, take: number): Promise<SearchHit[]> {
