@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects keep the suites apart: unit files need nothing and run in parallel;
-// integration and browser files share one real Neo4j (started once per run by the global
+// Four projects keep the suites apart: unit files need nothing and run in parallel;
+// integration, browser and fault (chaos) files share one real Neo4j (started once per run by the global
 // setup) and wipe it per file, so they run one file at a time, each group after the one
 // before it (sequence.groupOrder), never beside each other.
 export default defineConfig({

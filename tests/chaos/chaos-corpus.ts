@@ -12,10 +12,11 @@ import { loadKnowledge } from '../../src/resolve/knowledge.js';
 import type { Store } from '../../src/store/driver.js';
 import { ingestPaths } from '../../src/store/ingest-pipeline.js';
 import { wipe } from '../helpers/db.js';
+import { testConfig } from '../helpers/test-config.js';
 import { graphChecksum } from '../helpers/graph-checksum.js';
 import { tempDir } from '../helpers/local.js';
 
-export const SCALE = config().chaosScale;
+export const SCALE = testConfig().chaosScale;
 
 /** 40 short articles at scale 1: a third of the events reported twice, so writers meet on shared meetings. */
 export function writeChaosCorpus(size = 40 * SCALE): string {
