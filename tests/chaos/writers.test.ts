@@ -3,10 +3,13 @@
  * Neo4j lost mid-batch. Each ends with exactly the graph one clean run makes (the checksum of
  * tests/helpers/graph-checksum.ts) and no duplicate meeting (`dkg db repair --check`).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Store } from '../../src/store/driver.js';
 import { cliEnv, runCli, startCli } from '../helpers/cli.js';
 import { freshStore, wipe } from '../helpers/db.js';
+import { tempDir } from '../helpers/local.js';
 import { graphChecksum } from '../helpers/graph-checksum.js';
 import { cleanChecksum, count, relayTo, SCALE, subset, writeChaosCorpus } from './chaos-corpus.js';
 
@@ -89,7 +92,8 @@ describe('writers converge', () => {
     const relay = await relayTo(inject('neo4j').uri);
     try {
       const env = cliEnv({ NEO4J_URI: relay.uri });
-      const { done } = startCli(['ingest', corpus, '--batch', '4'], undefined, env);
+      const report = path.join(tempDir('dkg-chaos-report-'), 'report.json');
+      const { done } = startCli(['ingest', corpus, '--batch', '4', '--report', report], undefined, env);
       for (let i = 0; i < 600; i += 1) {
         if ((await count(store, 'MATCH (a:Article) RETURN count(a) AS n')) >= 8) break;
         await new Promise((r) => setTimeout(r, 50));
@@ -105,6 +109,7 @@ describe('writers converge', () => {
       // Not one line per waiting article.
       expect(stopped.stderr).not.toMatch(/failed: /);
       expect(stopped.stderr.length).toBeLessThan(2000);
+      expect(JSON.parse(readFileSync(report, 'utf8')).stopped.code).toBe('NEO4J_UNAVAILABLE');
       await relay.restore();
       const resumed = await runCli(['ingest', corpus], undefined, env);
       expect(resumed.code, resumed.stderr).toBe(0);
