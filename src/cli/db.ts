@@ -3,18 +3,20 @@ import { config } from '../config.js';
 import { localStatus, startLocal, stopLocal } from '../store/local-server/server.js';
 import { info } from './output.js';
 
-export const DB_HELP = `Usage: dkg db start|stop|status
+export const DB_HELP = `Usage: dkg db start|stop|status|repair
 
   start   start the local Neo4j in the background (provisions it on first use) and leave it running
   stop    stop the local Neo4j
   status  say whether it runs, where, and where its log is
+  repair  merge duplicate meetings (--check: only list them, exit 1 when there are any)
 
 The local Neo4j listens on 127.0.0.1:$DKG_NEO4J_PORT (default 7687), user neo4j, with the password
 kept in .dkg/neo4j/password. When NEO4J_URI is set, dkg uses that server instead and manages nothing.`;
 
 export async function runDb(argv: string[]): Promise<number> {
   const cfg = config();
-  const [sub] = argv;
+  const [sub, ...rest] = argv;
+  if (sub === 'repair') return (await import('./db-repair.js')).runRepair(rest);
   if (cfg.external && sub !== undefined && sub !== 'status') {
     info(`NEO4J_URI is set (${cfg.external.uri}): dkg uses that server and does not manage a local one.`);
     return 1;

@@ -15,12 +15,14 @@ export const INGEST_HELP = `Usage: dkg ingest PATH... [--report FILE] [--batch N
 Reads every article under PATH (files, folders recursively, globs such as "news/**/*.json")
 in any supported format (.txt, .json, .jsonl, .html, RSS/Atom .xml), extracts meetings and
 writes them to Neo4j. Safe to re-run or interrupt: unchanged articles are skipped, changed
-ones replaced. Failed inputs are listed in the report file (default ./dkg-ingest-report.json)
-and make the exit status 1, after everything else has been written.`;
+ones replaced. Of two texts with one URL the later publication is kept, the other reported
+superseded. Failed inputs are listed in the report file (default ./dkg-ingest-report.json)
+and make the exit status 1, after everything else has been written. If Neo4j goes away the
+ingest stops at once (exit status 1); run the same command again to resume.`;
 
 export function formatSummary(s: IngestSummary): string {
   return [
-    `${s.articles} articles: ${s.new} new, ${s.unchanged} unchanged, ${s.replaced} replaced;`,
+    `${s.articles} articles: ${s.new} new, ${s.unchanged} unchanged, ${s.replaced} replaced${s.superseded ? `, ${s.superseded} superseded` : ''};`,
     `${s.meetings} meeting reports, ${s.mergedMeetings} merged into existing meetings;`,
     `${s.failed.length} failed.`,
   ].join(' ');
@@ -44,18 +46,32 @@ export async function ingestFiles(store: Store, paths: string[], opts: IngestFil
     },
     onProgress: (filesDone, s) => shown.bar?.update(filesDone, `${s.articles} articles, ${s.failed.length} failed`),
   });
-  shown.bar?.update(shown.files, `${summary.articles} articles, ${summary.failed.length} failed`);
+  if (!summary.stopped) shown.bar?.update(shown.files, `${summary.articles} articles, ${summary.failed.length} failed`);
   shown.bar?.finish();
   info(formatSummary(summary));
+  for (const n of summary.notes.slice(0, 10)) info(`  ${n.code.toLowerCase().replace('_', ' ')}: ${n.message}`);
+  if (summary.notes.length > 10) info(`  ... and ${summary.notes.length - 10} more notes`);
   if (summary.failed.length) {
     for (const f of summary.failed.slice(0, 10)) info(`  failed: ${f.message}`);
     if (summary.failed.length > 10) info(`  ... and ${summary.failed.length - 10} more`);
-    if (opts.report) {
-      writeFileSync(opts.report, `${JSON.stringify({ failed: summary.failed }, null, 2)}\n`);
-      info(`Failures listed in ${opts.report}`);
-    }
+  }
+  if (summary.stopped) info(stoppedMessage(summary));
+  if (opts.report && (summary.failed.length || summary.notes.length || summary.stopped)) {
+    const { failed, notes, stopped } = summary;
+    writeFileSync(opts.report, `${JSON.stringify({ stopped, failed, notes }, null, 2)}\n`);
+    info(`${summary.failed.length || summary.stopped ? 'Failures' : 'Notes'} listed in ${opts.report}`);
   }
   return summary;
+}
+
+/** One message however many articles were waiting: what happened, what is kept, how to go on. */
+function stoppedMessage(s: IngestSummary): string {
+  const reason = s.stopped?.code === 'NEO4J_UNAVAILABLE' ? 'Neo4j stopped answering' : (s.stopped?.message ?? 'the database failed');
+  return (
+    `Stopped: ${reason}. The ${s.articles} article(s) above are written; nothing after them was. ` +
+    'Once Neo4j runs again (npx dkg db start, or your NEO4J_URI server), run the same command to resume: ' +
+    'what is already written is skipped.'
+  );
 }
 
 export async function runIngest(argv: string[]): Promise<number> {
@@ -85,7 +101,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       report: path.resolve(values.report ?? 'dkg-ingest-report.json'),
       batch,
     });
-    return summary.failed.length ? 1 : 0;
+    return summary.failed.length || summary.stopped ? 1 : 0;
   } finally {
     await opened.close();
   }

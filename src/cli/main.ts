@@ -14,6 +14,7 @@ Usage: dkg <command> [options]
 Commands:
   serve                 start Neo4j if needed, apply the schema, serve the API and UI (npm start)
   db start|stop|status  manage the project's local Neo4j
+  db repair [--check]   find and merge duplicate meetings
   extract FILE... [--json]
                         extract meetings from articles and print them (JSON Lines with --json)
   eval [--verbose]      score the extractor on the fixtures and the real-news corpus

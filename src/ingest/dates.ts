@@ -16,6 +16,16 @@ const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
+/**
+ * A value written as a numeric date (ISO, or day.month.year) that names no real day or time
+ * ("2025-02-31", "31.02.2025", a year outside 1900-2200): a sender's error to refuse, not a
+ * missing date to ignore.
+ */
+export function isImpossibleDate(input: string): boolean {
+  const raw = input.trim().replace(/\s+/g, ' ');
+  return (ISO.test(raw) || DAY_MONTH_YEAR.test(raw)) && normalizeDate(raw) === null;
+}
+
 export function normalizeDate(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   const raw = input.trim().replace(/\s+/g, ' ');

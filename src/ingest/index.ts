@@ -3,4 +3,4 @@ export { listInputs } from './list-inputs.js';
 export { readArticles, readText, type ReadOptions } from './read-articles.js';
 export type { InputFormat } from './formats.js';
 export type { ReadResult } from './article.js';
-export { normalizeDate } from './dates.js';
+export { isImpossibleDate, normalizeDate } from './dates.js';

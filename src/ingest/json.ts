@@ -4,7 +4,7 @@
  */
 import { AppError } from '../domain/errors.js';
 import { cleanBody } from './body.js';
-import { normalizeDate } from './dates.js';
+import { isImpossibleDate, normalizeDate } from './dates.js';
 import { toPlainText } from './html-to-text.js';
 import { inlineOrNull } from './text-normalize.js';
 import { articleResult, errorResult, itemSource, makeArticle, safeUrl, type ReadResult } from './article.js';
@@ -72,6 +72,11 @@ function recordToResult(data: unknown, source: string, where = ''): ReadResult {
   if (raw === null) {
     return errorResult(new AppError('INPUT_MALFORMED', `${where}no text: expected a non-empty "text", "body" or "content" string`, source));
   }
+  const dateField = DATE_FIELDS.find((f) => typeof data[f] === 'string' && data[f].trim() !== '');
+  const date = dateField === undefined ? null : (data[dateField] as string);
+  if (dateField !== undefined && date !== null && isImpossibleDate(date)) {
+    return errorResult(new AppError('INPUT_MALFORMED', `${where}${dateField} "${date}" is not a real date`, source));
+  }
   const title = inlineOrNull(data['title']);
   const text = cleanBody(toPlainText(raw), title);
   if (text === '') return errorResult(new AppError('INPUT_EMPTY', `${where}article text is empty once markup and page clutter are removed`, source));
@@ -80,7 +85,7 @@ function recordToResult(data: unknown, source: string, where = ''): ReadResult {
       source,
       text,
       title,
-      publishedAt: normalizeDate(firstString(data, DATE_FIELDS)),
+      publishedAt: normalizeDate(date),
       publisher: publisherOf(data),
       section: inlineOrNull(firstString(data, SECTION_FIELDS)),
       url: safeUrl(firstString(data, URL_FIELDS)),

@@ -6,7 +6,17 @@
  * only when their dates and places are compatible: "agreed to meet again" names another
  * encounter, not the one just held.
  */
-import type { MeetingRecord } from './records.js';
+/** What matching reads of a report (a MeetingRecord is one; `dkg db repair` reads a stored meeting as one). */
+export interface ReportShape {
+  personIds: string[];
+  modality: string;
+  status: string;
+  date: string | null;
+  datePrecision: string | null;
+  anchorDay: number | null;
+  place: { id: string } | null;
+  placeCountry: string | null;
+}
 
 export interface MeetingCandidate {
   id: string;
@@ -32,7 +42,7 @@ function sharedCount(a: string[], b: string[]): number {
   return a.filter((x) => set.has(x)).length;
 }
 
-function datesAgree(m: MeetingRecord, c: MeetingCandidate): boolean | null {
+function datesAgree(m: ReportShape, c: MeetingCandidate): boolean | null {
   if (!m.date || !c.date) return null;
   if (m.datePrecision === 'day' && c.datePrecision === 'day') {
     return m.anchorDay !== null && c.anchorDay !== null && Math.abs(m.anchorDay - c.anchorDay) <= DAY_TOLERANCE;
@@ -43,14 +53,14 @@ function datesAgree(m: MeetingRecord, c: MeetingCandidate): boolean | null {
 }
 
 /** No contradiction on where: the same city when both name one, else the same country when both name one. */
-export function placesCompatible(m: MeetingRecord, c: MeetingCandidate): boolean {
+export function placesCompatible(m: ReportShape, c: MeetingCandidate): boolean {
   if (m.place !== null && c.placeId !== null) return m.place.id === c.placeId;
   if (m.placeCountry !== null && c.placeCountry !== null) return m.placeCountry === c.placeCountry;
   return true;
 }
 
 /** How close a candidate is: higher is better; null when it is not the same meeting. */
-export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null {
+export function matchScore(m: ReportShape, c: MeetingCandidate): number | null {
   if (remote(m.modality) !== remote(c.modality)) return null;
   const shared = sharedCount(m.personIds, c.personIds);
   const needed = Math.min(2, m.personIds.length, c.personIds.length);
@@ -68,4 +78,9 @@ export function matchScore(m: MeetingRecord, c: MeetingCandidate): number | null
   }
   const distance = m.anchorDay !== null && c.anchorDay !== null ? Math.abs(m.anchorDay - c.anchorDay) : 3;
   return shared * 10 - distance;
+}
+
+/** A meeting the graph holds, read as a report of itself, to ask whether two stored meetings are one. */
+export function asReport(c: MeetingCandidate): ReportShape {
+  return { ...c, place: c.placeId === null ? null : { id: c.placeId } };
 }

@@ -8,10 +8,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleRecord } from '../resolve/records.js';
 import type { MeetingCandidate } from '../resolve/match-meetings.js';
 import { assignReports, firstChoiceId } from '../resolve/assign-meetings.js';
+import { publishedLater, type ArticleVersion } from '../resolve/article-versions.js';
 import type { Store } from './driver.js';
 import { deleteEvidence, refreshMeetings, type Touched } from './meeting-aggregates.js';
 
-export type ArticleOutcome = 'new' | 'unchanged' | 'replaced';
+/** `superseded`: the graph holds a version of the same URL published later, which stays. */
+export type ArticleOutcome = 'new' | 'unchanged' | 'replaced' | 'superseded';
 
 export interface BatchResult {
   articles: { id: string; source: string; outcome: ArticleOutcome; meetings: number; merged: number }[];
@@ -20,7 +22,7 @@ export interface BatchResult {
 const EXISTING = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a.id AS id, a.textHash AS textHash`;
+RETURN a.id AS id, a.textHash AS textHash, a.publishedAt AS publishedAt`;
 
 /**
  * Meetings of the batch's people near each report's day (or inside its month or year):
@@ -119,14 +121,19 @@ CALL (art, m, row) {
   MERGE (art)-[:MENTIONS]->(c)
 }`;
 
-async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+async function existingVersions(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ArticleVersion>> {
   const res = await tx.run(EXISTING, { ids });
-  return new Map(res.records.map((r) => [String(r.get('id')), String(r.get('textHash'))]));
+  return new Map(
+    res.records.map((r) => [
+      String(r.get('id')),
+      { textHash: String(r.get('textHash')), publishedAt: (r.get('publishedAt') as string | null) ?? null },
+    ]),
+  );
 }
 
-/** Text hashes of the articles the graph already has, so a re-run need not extract them again. */
-export async function storedHashes(store: Store, ids: string[]): Promise<Map<string, string>> {
-  return store.read((tx) => existingHashes(tx, ids));
+/** Versions of the articles the graph already has, so a re-run need not extract them again. */
+export async function storedVersions(store: Store, ids: string[]): Promise<Map<string, ArticleVersion>> {
+  return store.read((tx) => existingVersions(tx, ids));
 }
 
 async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Promise<MeetingCandidate[]> {
@@ -187,7 +194,7 @@ function redirectPeople(a: ArticleRecord, merges: Map<string, string>): ArticleR
 
 export async function writeArticles(store: Store, batch: ArticleRecord[]): Promise<BatchResult> {
   return store.write(async (tx) => {
-    const hashes = await existingHashes(
+    const stored = await existingVersions(
       tx,
       batch.map((a) => a.id),
     );
@@ -195,9 +202,14 @@ export async function writeArticles(store: Store, batch: ArticleRecord[]): Promi
     let toWrite: ArticleRecord[] = [];
     for (const a of batch) {
       if (outcomes.has(a.id)) continue; // the same article twice in one batch
-      const prior = hashes.get(a.id);
-      if (prior === a.textHash) {
+      const prior = stored.get(a.id);
+      if (prior?.textHash === a.textHash) {
         outcomes.set(a.id, 'unchanged');
+        continue;
+      }
+      // Checked here, under the write lock, so writers that race end alike (article-versions.ts).
+      if (prior && publishedLater(prior, a)) {
+        outcomes.set(a.id, 'superseded');
         continue;
       }
       outcomes.set(a.id, prior === undefined ? 'new' : 'replaced');

@@ -2,6 +2,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DEFAULT_NEO4J_POOL, type Neo4jConnection } from '../config.js';
 import { mapNeo4jError } from './errors.js';
+import { retryDelay } from './retry.js';
+import { takeWriteLock } from './write-lock.js';
 
 export interface Store {
   driver: Driver;
@@ -26,17 +28,28 @@ export function createStore(conn: Neo4jConnection, poolSize = DEFAULT_NEO4J_POOL
     disableLosslessIntegers: true,
     maxConnectionPoolSize: poolSize,
     logging: { level: 'error', logger: () => undefined },
+    // Retries are ours (retry.ts): a lost server is reported in seconds, not after 30 s.
+    maxTransactionRetryTime: 0,
   });
-  // Transaction functions retry transient errors (deadlocks, leader changes) on their own.
+  // Every write first takes the graph's write lock (write-lock.ts), so writers take turns.
   async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session[mode] });
-    try {
-      const fn = (tx: ManagedTransaction): Promise<T> => work(counting(tx, store));
-      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
-    } catch (e) {
-      throw mapNeo4jError(e);
-    } finally {
-      await session.close();
+    const read = (tx: ManagedTransaction): Promise<T> => work(counting(tx, store));
+    const write = async (tx: ManagedTransaction): Promise<T> => {
+      await takeWriteLock(tx);
+      return work(counting(tx, store));
+    };
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session[mode] });
+      try {
+        return await (mode === 'READ' ? session.executeRead(read) : session.executeWrite(write));
+      } catch (e) {
+        const wait = retryDelay(e, attempt, Date.now() - started);
+        if (wait === null) throw mapNeo4jError(e);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
     }
   }
   async function query<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { AppError } from '../domain/errors.js';
 import { PROJECT_ROOT } from '../config.js';
 import type { Store } from './driver.js';
@@ -62,7 +63,39 @@ export interface MigrationResult {
   cardsRewritten: number;
 }
 
+/** How often schema setup is tried again when another process is setting it up at the same moment. */
+const SCHEMA_ATTEMPTS = 8;
+
+/**
+ * Errors of two processes creating the same schema at once: a deadlock on the label's lock,
+ * or the other's constraint or index appearing between IF NOT EXISTS and the create.
+ */
+function racedAnother(e: unknown): boolean {
+  if (neo4j.isRetryableError(e)) return true;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists)$/.test(code);
+}
+
 export async function migrate(store: Store, migrations = loadMigrations()): Promise<MigrationResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await applyMigrations(store, migrations);
+      // Derived data follows the schema: a database written by an older dkg gets its cards here.
+      result.cardsRewritten = await upgradeCards(store);
+      return result;
+    } catch (e) {
+      // Every statement is idempotent (a crash between one and its record re-runs it too),
+      // so a run that lost a race simply starts again and finds the other's work done.
+      if (attempt < SCHEMA_ATTEMPTS && racedAnother(e)) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+        continue;
+      }
+      throw mapNeo4jError(e, 'schema migrations');
+    }
+  }
+}
+
+async function applyMigrations(store: Store, migrations: Migration[]): Promise<MigrationResult> {
   const result: MigrationResult = { applied: [], skipped: [], cardsRewritten: 0 };
   // Schema commands cannot share a transaction with data writes, so each runs on its own
   // (auto-commit), one after the other on a single session.
@@ -95,12 +128,8 @@ export async function migrate(store: Store, migrations = loadMigrations()): Prom
       result.applied.push(m.version);
     }
     await session.run('CALL db.awaitIndexes(300)');
-  } catch (e) {
-    throw mapNeo4jError(e, 'schema migrations');
   } finally {
     await session.close();
   }
-  // Derived data follows the schema: a database written by an older dkg gets its cards here.
-  result.cardsRewritten = await upgradeCards(store);
   return result;
 }

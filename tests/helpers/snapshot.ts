@@ -16,7 +16,7 @@ function keyOf(v: string): string {
 export async function graphSnapshot(store: Store): Promise<{ nodes: string[]; edges: string[] }> {
   return store.read(async (tx) => {
     const nodes = await tx.run(
-      `MATCH (n) WHERE NOT n:SchemaMigration
+      `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:WriteLock
        RETURN ${keyOf('n')} + CASE
          WHEN n:Meeting THEN ' ' + toString(n.sourceCount) + '|' + n.status + '|' + coalesce(n.date, '-') + '|' +
            n.modality + '|' + coalesce(n.placeId, '-')

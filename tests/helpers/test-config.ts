@@ -29,6 +29,17 @@ export interface TestConfig {
   external: Neo4jConnection | null;
   /** The Chromium that browser tests and benchmarks drive (CHROMIUM_PATH; never a downloaded one). */
   chromium: { path: string; args: readonly string[] };
+  /**
+   * How hard the fault suite (tests/chaos) pushes (DKG_CHAOS_SCALE): 1, its bounded form, runs
+   * in `npm test`; `npm run chaos` sets 10 (more articles, more concurrent writers).
+   */
+  chaosScale: number;
+}
+
+function chaosScale(raw: string | undefined): number {
+  const n = raw === undefined || raw === '' ? 1 : Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error(`DKG_CHAOS_SCALE must be an integer from 1 to 100, got "${raw}"`);
+  return n;
 }
 
 export function loadTestConfig(env: Env = process.env): TestConfig {
@@ -48,6 +59,7 @@ export function loadTestConfig(env: Env = process.env): TestConfig {
     local: { ...product.local, home: path.join(home, 'neo4j-test') },
     external: product.external,
     chromium: { path: env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    chaosScale: chaosScale(env.DKG_CHAOS_SCALE),
   });
 }
 

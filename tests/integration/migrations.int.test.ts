@@ -69,7 +69,9 @@ describe('schema migrations against the real Neo4j', () => {
       await tx.run("CREATE (:Meeting {id: 'm-old', date: '2024-05-02', claimedDate: '2024-05-01', claimedPlaceId: 'pl-x'})");
       await tx.run('MATCH (s:SchemaMigration {version: 4}) DELETE s');
     });
-    await store.write((tx) => tx.run('CREATE INDEX meeting_key IF NOT EXISTS FOR (m:Meeting) ON (m.pairKey)'));
+    // A schema command, so not in a write transaction (those first take the write lock, a data write).
+    const session = store.driver.session({ database: store.database });
+    await session.run('CREATE INDEX meeting_key IF NOT EXISTS FOR (m:Meeting) ON (m.pairKey)').finally(() => session.close());
     const result = await migrate(store);
     expect(result.applied).toEqual([4]);
     const after = await store.read(async (tx) => {

@@ -3,7 +3,7 @@
  * the analyst's note; the result is read back in a second transaction.
  */
 import { AppError, isAppError } from '../../domain/errors.js';
-import { normalizeDate, type InputFormat } from '../../ingest/index.js';
+import { isImpossibleDate, normalizeDate, type InputFormat } from '../../ingest/index.js';
 import { removeArticles } from '../../store/article-removal.js';
 import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../store/ingest-pipeline.js';
 import { meetingById } from '../../store/queries/entity-details.js';
@@ -35,10 +35,11 @@ interface Outcome {
   index: number;
   source: string;
   id: string | null;
-  outcome: 'new' | 'unchanged' | 'replaced' | 'failed';
+  outcome: ItemOutcome['outcome'];
   meetings: number;
   merged: number;
   error: { code: string; message: string } | null;
+  notes: string[];
 }
 
 function curator(ctx: ApiContext, note: string | null | undefined): { keyFingerprint: string; note: string | null } {
@@ -50,6 +51,9 @@ function toDocument(input: ArticleInput, index: number, source: string): Documen
   let publishedAt: string | null = null;
   if (input.publishedAt) {
     const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt) ? normalizeDate(input.publishedAt) : null;
+    if (isImpossibleDate(input.publishedAt)) {
+      throw new AppError('BAD_USER_INPUT', `publishedAt "${input.publishedAt}" is not a real date`, source);
+    }
     if (!iso) throw new AppError('BAD_USER_INPUT', `publishedAt must be an ISO date or date-time, got "${input.publishedAt}"`, source);
     publishedAt = iso;
   }
@@ -87,12 +91,13 @@ function outcomeOf(index: number, o: ItemOutcome): Outcome {
     meetings: o.meetings,
     merged: o.merged,
     error: o.failure ? publicError(o.failure) : null,
+    notes: o.notes,
   };
 }
 
 function refused(index: number, source: string, e: unknown): Outcome {
   if (!isAppError(e)) throw e;
-  return { index, source, id: null, outcome: 'failed', meetings: 0, merged: 0, error: { code: e.code, message: e.message } };
+  return { index, source, id: null, outcome: 'failed', meetings: 0, merged: 0, error: { code: e.code, message: e.message }, notes: [] };
 }
 
 export const Mutation = {

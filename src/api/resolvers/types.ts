@@ -43,7 +43,7 @@ export const enums = {
   SettingKind: { STANDALONE: 'standalone', SIDELINES: 'sidelines' },
   Side: { VISITOR: 'visitor', HOST: 'host' },
   TopicStatus: { DISCUSSED: 'discussed', EXPECTED: 'expected' },
-  IngestOutcome: { NEW: 'new', UNCHANGED: 'unchanged', REPLACED: 'replaced', FAILED: 'failed' },
+  IngestOutcome: { NEW: 'new', UNCHANGED: 'unchanged', REPLACED: 'replaced', SUPERSEDED: 'superseded', FAILED: 'failed' },
   ArticleFormat: { TEXT: 'text', JSON: 'json', JSONL: 'jsonl', HTML: 'html', FEED: 'feed' },
 };
 

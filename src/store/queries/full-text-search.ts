@@ -47,9 +47,16 @@ WITH kind, id, label, card, score ORDER BY score DESC, kind, id
 WITH collect({kind: kind, id: id, label: label, card: card, score: score}) AS hits
 RETURN size(hits) AS totalCount, hits[$skip..$end] AS page`;
 
-/** Escapes Lucene's operators so user text is searched as words. */
+/**
+ * Escapes Lucene's operators so user text is searched as words. AND, OR and NOT are operators
+ * only in capitals: in lower case they are words ("not" a stop word), so a query of nothing
+ * but operator words is no syntax error.
+ */
 export function luceneText(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')
+    .replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase())
+    .trim();
 }
 
 /** Every term required: `+word`, `+beginning*`, `+"two words"`. */

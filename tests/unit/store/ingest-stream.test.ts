@@ -10,14 +10,17 @@ vi.mock('../../../src/extract/index.js', () => ({
     const until = performance.now() + 2;
     while (performance.now() < until); // 2 ms of work, like a real article
     extracted += 1;
-    return {};
+    return { article: { publishedAt: null }, meetings: [] };
   },
 }));
-vi.mock('../../../src/resolve/records.js', () => ({
-  toArticleRecord: (article: { source: string }) => ({ id: article.source, source: article.source, meetings: [] }),
-}));
+vi.mock('../../../src/resolve/records.js', async () => {
+  const { articleId } = await import('../../../src/resolve/ids.js');
+  return {
+    toArticleRecord: (article: { source: string; text: string }) => ({ id: articleId(null, article.text), source: article.source, meetings: [] }),
+  };
+});
 vi.mock('../../../src/store/article-writes.js', () => ({
-  storedHashes: async () => new Map<string, string>(),
+  storedVersions: async () => new Map<string, never>(),
   writeArticles: async (_store: unknown, records: { id: string; source: string }[]) => {
     for (let query = 0; query < 8; query++) await new Promise<void>((resolve) => setImmediate(resolve));
     extractedWhenWritten.push(extracted);
