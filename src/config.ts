@@ -49,6 +49,8 @@ export interface Config {
   introspection: boolean;
   peopleFile: string | null;
   maxInputBytes: number;
+  /** DKG_MAX_QUERY_BYTES: the largest request body accepted without the API key. */
+  maxQueryBytes: number;
   ingestBatchSize: number;
   /**
    * Most connections the driver opens to Neo4j (DKG_NEO4J_POOL). More concurrent queries than
@@ -160,6 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'DKG_INTROSPECTION', development),
     peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
     maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxQueryBytes: int(env, 'DKG_MAX_QUERY_BYTES', 256 * 1024, 1024, 1024 * 1024 * 1024),
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
     neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', DEFAULT_NEO4J_POOL, 1, 1000),
     sampleDir: bool(env, 'DKG_SAMPLES', true)

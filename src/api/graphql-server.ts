@@ -15,6 +15,8 @@ import { GRAPHIQL_TABS } from './graphiql-examples.js';
 import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useCsrfPrevention } from './plugins/csrf-prevention.js';
 import { maskError } from './plugins/error-masking.js';
+import { useListCaps } from './plugins/list-caps.js';
+import { usePlainRefusals } from './plugins/plain-refusals.js';
 import { useIntrospectionToggle } from './plugins/introspection-toggle.js';
 import { useSecurityLimits } from './plugins/security-limits.js';
 import { resolvers } from './resolvers/index.js';
@@ -30,7 +32,9 @@ export function schemaSource(): string {
   return typeDefs;
 }
 
-export function createGraphQLServer(store: Store, settings: ApiSettings): YogaServerInstance<Record<string, unknown>, ApiContext> {
+export type GraphQLServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQLServer {
   const schema = makeExecutableSchema({ typeDefs: schemaSource(), resolvers });
   const today = todayOf(settings.clock);
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -53,7 +57,9 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): YogaSe
     logging: false,
     plugins: [
       useCsrfPrevention(),
-      useSecurityLimits({ development: settings.development }),
+      useSecurityLimits(),
+      usePlainRefusals({ development: settings.development }),
+      useListCaps(),
       useIntrospectionToggle(settings.introspection),
       ...useCompiledExecution(),
     ],

@@ -1,6 +1,9 @@
 /** What the API needs from the configuration; tests pass their own. */
 import type { Config } from '../config.js';
 
+/** Without the API key only queries run: a long query with 500 ids fits in far less than this. */
+export const DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
+
 export interface ApiSettings {
   /** DKG_API_KEY: mutations are refused while it is unset. */
   apiKey: string | null;
@@ -12,6 +15,8 @@ export interface ApiSettings {
   development: boolean;
   /** DKG_MAX_INPUT_BYTES: the largest article text ingestArticles accepts. */
   maxInputBytes: number;
+  /** DKG_MAX_QUERY_BYTES: the largest request body accepted without the API key. */
+  maxQueryBytes?: number;
   /** DKG_PEOPLE_FILE: ingestArticles reads with the same knowledge base as `dkg ingest`. */
   peopleFile: string | null;
   /** DKG_INGEST_BATCH: articles per write transaction. */
@@ -30,6 +35,7 @@ export function apiSettings(cfg: Config): ApiSettings {
     introspection: cfg.introspection,
     development: cfg.development,
     maxInputBytes: cfg.maxInputBytes,
+    maxQueryBytes: cfg.maxQueryBytes,
     peopleFile: cfg.peopleFile,
     ingestBatchSize: cfg.ingestBatchSize,
   };

@@ -16,14 +16,14 @@ export const LIMITS = {
   maxCost: 100_000,
 } as const;
 
-export function useSecurityLimits(opts: { development: boolean }): Plugin {
+export function useSecurityLimits(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    // Suggestions ("did you mean ...?") help developers and map the schema for attackers.
-    blockFieldSuggestion: { enabled: !opts.development },
+    // Suggestions are cut by plain-refusals.ts, which knows every form of them.
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
 }
