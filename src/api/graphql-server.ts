@@ -8,6 +8,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../config.js';
+import { createRecordPool } from '../resolve/record-pool.js';
 import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
 import { todayOf, type ApiContext } from './context.js';
@@ -20,7 +21,7 @@ import { usePlainRefusals } from './plugins/plain-refusals.js';
 import { useIntrospectionToggle } from './plugins/introspection-toggle.js';
 import { useSecurityLimits } from './plugins/security-limits.js';
 import { resolvers } from './resolvers/index.js';
-import type { ApiSettings } from './settings.js';
+import { DEFAULT_EXTRACT_TIMEOUT_MS, type ApiSettings } from './settings.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -37,6 +38,12 @@ export type GraphQLServer = YogaServerInstance<Record<string, unknown>, ApiConte
 export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQLServer {
   const schema = makeExecutableSchema({ typeDefs: schemaSource(), resolvers });
   const today = todayOf(settings.clock);
+  // Workers start on the first ingested article, not before.
+  const records = createRecordPool({
+    size: settings.extractWorkers ?? 1,
+    timeoutMs: settings.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
+    peopleFile: settings.peopleFile,
+  });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -44,6 +51,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQ
     context: ({ request }: { request: Request }) => ({
       store,
       settings,
+      records,
       today,
       key: checkKey(settings.apiKey, request.headers.get('authorization')),
     }),

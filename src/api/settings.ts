@@ -4,6 +4,9 @@ import type { Config } from '../config.js';
 /** Without the API key only queries run: a long query with 500 ids fits in far less than this. */
 export const DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
 
+/** A 10 MiB article, the largest accepted, extracts in well under a minute (docs/reliability.md). */
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 60_000;
+
 export interface ApiSettings {
   /** DKG_API_KEY: mutations are refused while it is unset. */
   apiKey: string | null;
@@ -19,6 +22,10 @@ export interface ApiSettings {
   maxQueryBytes?: number;
   /** DKG_PEOPLE_FILE: ingestArticles reads with the same knowledge base as `dkg ingest`. */
   peopleFile: string | null;
+  /** DKG_EXTRACT_WORKERS: worker threads extracting ingestArticles' articles. */
+  extractWorkers?: number;
+  /** DKG_EXTRACT_TIMEOUT (seconds): the longest one article's extraction may take through the API. */
+  extractTimeoutMs?: number;
   /** DKG_INGEST_BATCH: articles per write transaction. */
   ingestBatchSize: number;
   /**
@@ -38,5 +45,7 @@ export function apiSettings(cfg: Config): ApiSettings {
     maxQueryBytes: cfg.maxQueryBytes,
     peopleFile: cfg.peopleFile,
     ingestBatchSize: cfg.ingestBatchSize,
+    extractWorkers: cfg.extractWorkers,
+    extractTimeoutMs: cfg.extractTimeoutMs,
   };
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'INPUT_NOT_TEXT'
   | 'INPUT_MALFORMED'
   | 'INPUT_UNSUPPORTED'
+  | 'EXTRACT_TIMEOUT'
   | 'CONFIG_INVALID'
   | 'JAVA_MISSING'
   | 'JAVA_TOO_OLD'

@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.js';
 import type { Article } from '../domain/model.js';
 import { listInputs, readArticles, readText, type InputFormat, type ReadResult } from '../ingest/index.js';
 import { loadKnowledge } from '../resolve/knowledge.js';
+import type { ArticleRecord } from '../resolve/records.js';
 import type { Store } from './driver.js';
 import { ingestStream, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
 
@@ -75,6 +76,7 @@ export async function ingestDocuments(
   store: Store,
   docs: Document[],
   settings: IngestSettings,
+  extract?: (article: Article) => Promise<ArticleRecord>,
 ): Promise<{ summary: IngestSummary; outcomes: ItemOutcome[][] }> {
   const read: ReadResult[][] = [];
   for (const doc of docs) {
@@ -82,7 +84,11 @@ export async function ingestDocuments(
     for await (const r of readText(doc.text, doc.source, doc.format, { maxBytes: settings.maxInputBytes })) results.push(r);
     read.push(withMeta(doc, results));
   }
-  const summary = await ingestStream(store, knowledge(settings), read.flat(), { batchSize: settings.ingestBatchSize, keepItems: true });
+  const summary = await ingestStream(store, knowledge(settings), read.flat(), {
+    batchSize: settings.ingestBatchSize,
+    keepItems: true,
+    ...(extract ? { extract } : {}),
+  });
   let next = 0;
   const outcomes = read.map((results) => {
     const mine = summary.items.slice(next, next + results.length);

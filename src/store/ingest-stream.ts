@@ -49,6 +49,8 @@ export interface IngestOptions {
   onProgress?: (done: number, summary: IngestSummary) => void;
   /** Keep every item's outcome in the summary (for small runs and the API). */
   keepItems?: boolean;
+  /** Extracts elsewhere (worker threads, resolve/record-pool.ts); by default here, in turn. */
+  extract?: (article: Article) => Promise<ArticleRecord>;
 }
 
 export function emptySummary(): IngestSummary {
@@ -128,6 +130,14 @@ export async function ingestStream(
     skipUnchanged(items.filter((p) => stored.get(p.id) === p.hash));
     const toWrite: Pending[] = [];
     const records: ArticleRecord[] = [];
+    // Started together, so every worker has work; each is awaited in input order below.
+    const elsewhere = new Map<Pending, Promise<ArticleRecord>>();
+    for (const p of opts.extract ? items : []) {
+      if (stored.get(p.id) === p.hash) continue;
+      const started = opts.extract!(p.article);
+      started.catch(() => undefined);
+      elsewhere.set(p, started);
+    }
     let ran = performance.now();
     for (const p of items) {
       if (stored.get(p.id) === p.hash) continue;
@@ -138,9 +148,14 @@ export async function ingestStream(
         ran = performance.now();
       }
       try {
-        records.push(recordFor(p.article, kb));
+        const started = elsewhere.get(p);
+        records.push(started ? await started : recordFor(p.article, kb));
         toWrite.push(p);
       } catch (e) {
+        if (isAppError(e)) {
+          fail(p.slot, p.article.source, failure(p.article.source, e, e.code !== 'EXTRACT_TIMEOUT'));
+          continue;
+        }
         const error = new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`, p.article.source, { cause: e });
         fail(p.slot, p.article.source, failure(p.article.source, error, true));
       }
