@@ -2,7 +2,7 @@
  * The `dkg` command: dispatches to one module per subcommand. Each is imported when it runs,
  * so `dkg extract` never loads the server, GraphQL or the Neo4j driver (docs/decisions/cli-build.md).
  */
-import { info, reportError } from './output.js';
+import { info, isUsageError, reportError } from './output.js';
 
 export const HELP = `dkg - diplomatic-events knowledge graph
 
@@ -46,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (e) {
+    if (isUsageError(e)) {
+      info(`dkg ${name}: ${e.message}. Run "dkg ${name} --help" for its options.`);
+      return 2;
+    }
     reportError(e);
     return 1;
   }
