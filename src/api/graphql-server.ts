@@ -65,7 +65,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQ
     logging: false,
     plugins: [
       useCsrfPrevention(),
-      useSecurityLimits(),
+      ...useSecurityLimits({ development: settings.development }),
       usePlainRefusals({ development: settings.development }),
       useListCaps(),
       useIntrospectionToggle(settings.introspection),
