@@ -45,7 +45,13 @@ export interface Config {
   introspection: boolean;
   peopleFile: string | null;
   maxInputBytes: number;
+  /** DKG_MAX_QUERY_BYTES: the largest request body accepted without the API key. */
+  maxQueryBytes: number;
   ingestBatchSize: number;
+  /** DKG_EXTRACT_WORKERS: worker threads that extract the API's ingested articles. */
+  extractWorkers: number;
+  /** DKG_EXTRACT_TIMEOUT, in seconds: past it one article's extraction through the API is refused. */
+  extractTimeoutMs: number;
   /**
    * Most connections the driver opens to Neo4j (DKG_NEO4J_POOL). More concurrent queries than
    * Neo4j has cores only share its CPU: requests beyond the pool wait their turn in order.
@@ -131,7 +137,11 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'DKG_INTROSPECTION', development),
     peopleFile: env.DKG_PEOPLE_FILE ? path.resolve(env.DKG_PEOPLE_FILE) : null,
     maxInputBytes: int(env, 'DKG_MAX_INPUT_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxQueryBytes: int(env, 'DKG_MAX_QUERY_BYTES', 256 * 1024, 1024, 1024 * 1024 * 1024),
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
+    // One core stays with the server and Neo4j.
+    extractWorkers: int(env, 'DKG_EXTRACT_WORKERS', Math.max(1, Math.min(4, os.availableParallelism() - 1)), 1, 64),
+    extractTimeoutMs: int(env, 'DKG_EXTRACT_TIMEOUT', 60, 1, 86_400) * 1000,
     neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', DEFAULT_NEO4J_POOL, 1, 1000),
     sampleDir: bool(env, 'DKG_SAMPLES', true)
       ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'samples'))

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../config.js';
+import { createRecordPool } from '../resolve/record-pool.js';
 import type { Store } from '../store/driver.js';
 import { checkKey } from './auth.js';
 import { todayOf, type ApiContext } from './context.js';
@@ -16,10 +17,12 @@ import { GRAPHIQL_TABS } from './graphiql-examples.js';
 import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useCsrfPrevention } from './plugins/csrf-prevention.js';
 import { maskError } from './plugins/error-masking.js';
+import { useListCaps } from './plugins/list-caps.js';
+import { usePlainRefusals } from './plugins/plain-refusals.js';
 import { useIntrospectionToggle } from './plugins/introspection-toggle.js';
 import { useSecurityLimits } from './plugins/security-limits.js';
 import { resolvers } from './resolvers/index.js';
-import type { ApiSettings } from './settings.js';
+import { DEFAULT_EXTRACT_TIMEOUT_MS, type ApiSettings } from './settings.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,9 +34,17 @@ export function schemaSource(): string {
   return typeDefs;
 }
 
-export function createGraphQLServer(store: Store, settings: ApiSettings): YogaServerInstance<Record<string, unknown>, ApiContext> {
+export type GraphQLServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQLServer {
   const schema = makeExecutableSchema({ typeDefs: schemaSource(), resolvers });
   const today = todayOf(settings.clock);
+  // Workers start on the first ingested article, not before.
+  const records = createRecordPool({
+    size: settings.extractWorkers ?? 1,
+    timeoutMs: settings.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
+    peopleFile: settings.peopleFile,
+  });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -41,6 +52,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): YogaSe
     context: ({ request }: { request: Request }) => ({
       store,
       settings,
+      records,
       today,
       rows: rowBudget(),
       key: checkKey(settings.apiKey, request.headers.get('authorization')),
@@ -56,6 +68,8 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): YogaSe
     plugins: [
       useCsrfPrevention(),
       ...useSecurityLimits({ development: settings.development }),
+      usePlainRefusals({ development: settings.development }),
+      useListCaps(),
       useIntrospectionToggle(settings.introspection),
       ...useCompiledExecution(),
     ],

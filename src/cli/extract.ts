@@ -12,25 +12,30 @@ Reads articles (.txt, .json, .jsonl, .html, .xml RSS/Atom; folders and globs too
 prints the meetings each one reports.
 
 Options:
+  --          every argument after it is a file, even one starting with "-"
   --json      one JSON object per article per line (JSON Lines), in input order:
               {"file","article":{title,publishedAt,publisher,url,attributedTo},"meetings":[...]}
   --help      this text
 
-Files that cannot be read are reported on stderr and skipped; the exit code is 1 when
+Files over DKG_MAX_INPUT_BYTES (10 MiB by default) are refused, as by ingest. Files that cannot be read are reported on stderr and skipped; the exit code is 1 when
 any file failed, else 0.`;
 
 export async function runExtract(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  // After "--" every argument is a path, even one starting with "-".
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const after = end === -1 ? [] : argv.slice(end + 1);
+  if (options.includes('--help') || options.includes('-h')) {
     process.stdout.write(`${EXTRACT_HELP}\n`);
     return 0;
   }
-  const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
+  const json = options.includes('--json');
+  const unknown = options.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length > 0) {
     info(`dkg extract: unknown option ${unknown.join(', ')}\n\n${EXTRACT_HELP}`);
     return 2;
   }
-  const paths = argv.filter((a) => !a.startsWith('-'));
+  const paths = [...options.filter((a) => !a.startsWith('-')), ...after];
   if (paths.length === 0) {
     info(`dkg extract: no input files\n\n${EXTRACT_HELP}`);
     return 2;

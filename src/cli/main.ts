@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { info, reportError } from './output.js';
+import { info, isUsageError, reportError } from './output.js';
 
 export const HELP = `dkg - diplomatic-events knowledge graph
 
@@ -55,6 +55,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (e) {
+    if (isUsageError(e)) {
+      info(`dkg ${name}: ${e.message}. Run "dkg ${name} --help" for its options.`);
+      return 2;
+    }
     reportError(e);
     return 1;
   }

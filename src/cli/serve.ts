@@ -3,8 +3,10 @@
  * unset), applies migrations, and serves HTTP until Ctrl-C, then stops what it started.
  */
 import http from 'node:http';
+import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { config } from '../config.js';
+import { AppError } from '../domain/errors.js';
 import { createApp } from '../api/app.js';
 import { openStore } from '../store/connect.js';
 import { migrate } from '../store/migrations.js';
@@ -18,6 +20,17 @@ async function loadSamples(store: Store, dir: string): Promise<void> {
   info(`The graph is empty: loading the sample articles from ${dir} (DKG_SAMPLES=off skips this).`);
   const summary = await ingestFiles(store, [dir], { report: null });
   if (summary.failed.length) info(`${summary.failed.length} sample article(s) failed; see the messages above.`);
+}
+
+function checkPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) => {
+      const why = e.code === 'EADDRINUSE' ? 'is already in use by another program' : `cannot be opened (${e.code ?? e.message})`;
+      reject(new AppError('HTTP_PORT_TAKEN', `${host}:${port} ${why}. Stop that program or choose another port with --port or PORT.`, 'PORT'));
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 export const SERVE_HELP = `Usage: dkg serve [--port N] [--host ADDR]
@@ -38,6 +51,8 @@ export async function runServe(argv: string[]): Promise<number> {
   const cfg = config();
   const port = values.port !== undefined ? Number(values.port) : cfg.http.port;
   const host = values.host ?? cfg.http.host;
+  // Before the database starts and the samples load, so a taken port is said at once.
+  await checkPortFree(port, host);
   const opened = await openStore(cfg.external, cfg.local, info, cfg.neo4jPoolSize);
   let closing = false;
   const shutdown = async (): Promise<void> => {

@@ -4,6 +4,7 @@
  * people who share a surname (Heydar and Ilham Aliyev) stay two people.
  */
 import type { PersonEntry } from '../resolve/knowledge-types.js';
+import { entityFacts, latestAtOrBefore, positionOf } from './entity-facts.js';
 import { fold } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -87,7 +88,7 @@ export function resolveEntities(mentions: Mention[], gaz: Gazetteer, year: numbe
     // "Li" after "Li Zhanshu", "Orban" after "Viktor Orban": a word of a person already named,
     // surname first or last (Chinese, Korean and Hungarian names put it first).
     const named = entities.filter((e) => e.surname === key || (e.person?.aliases.some((a) => fold(a) === key) ?? false)
-      || (!e.person && e.first === key && e.mentions.some((x) => x.anchored))
+      || (!e.person && e.first === key && entityFacts(e).anchored)
       // "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": a title and the given name.
       || (m.anchored && !m.role && !m.country && e.first === key && e.surname !== key && !isSingleWord(e.name)));
     if (named.length > 0) {
@@ -184,16 +185,14 @@ function kbByParts(surface: string, gaz: Gazetteer): PersonEntry | null {
 
 function nearest(list: Entity[], m: Mention): Entity {
   // Most recently mentioned before m; else the first one mentioned after.
+  const here = positionOf(m);
   let best: Entity | null = null;
   let bestPos = -Infinity;
   for (const e of list) {
-    for (const x of e.mentions) {
-      const pos = x.sentence * 1e5 + x.offset;
-      const here = m.sentence * 1e5 + m.offset;
-      if (pos <= here && pos > bestPos) {
-        best = e;
-        bestPos = pos;
-      }
+    const pos = latestAtOrBefore(e, here);
+    if (pos > bestPos) {
+      best = e;
+      bestPos = pos;
     }
   }
   return best ?? (list[0] as Entity);
@@ -205,8 +204,9 @@ export function activeIn(p: PersonEntry, year: number): boolean {
 
 /** The country a person stands for in the text or, failing that, in the KB at `year`. */
 export function entityCountry(e: Entity, year: number): string | null {
-  for (const m of e.mentions) if (m.country) return m.country;
-  for (const m of e.mentions) if (m.organization) return null;
+  const facts = entityFacts(e);
+  if (facts.country) return facts.country;
+  if (facts.organization) return null;
   return kbRole(e.person, year, null)?.country ?? null;
 }
 
@@ -225,20 +225,20 @@ function resolveDescriptor(m: Mention, entities: Entity[], gaz: Gazetteer, year:
   if (!m.organization && m.country === null) {
     // "the secretary-general", "the chancellor": the one person of that office named in the article.
     if (!m.role) return null;
-    const byRole = entities.filter((e) => e.mentions.some((x) => x.role === m.role && !x.nonParticipant) || kbRole(e.person, year, null)?.role === m.role);
+    const byRole = entities.filter((e) => entityFacts(e).participantRoles.has(m.role as string) || kbRole(e.person, year, null)?.role === m.role);
     if (byRole.length <= 1) return byRole[0] ?? null;
     // Several holders: a bare "the prime minister" is the article's protagonist, the one named first,
     // when that is before the description.
-    const first = byRole.map((e) => ({ e, at: Math.min(...e.mentions.map((x) => x.sentence * 1e5 + x.offset)) })).sort((a, b) => a.at - b.at)[0];
-    return first && first.at < m.sentence * 1e5 + m.offset && m.sentence > -1 ? first.e : null;
+    const first = byRole.map((e) => ({ e, at: entityFacts(e).firstAt })).sort((a, b) => a.at - b.at)[0];
+    return first && first.at < positionOf(m) && m.sentence > -1 ? first.e : null;
   }
   const cands = entities.filter((e) => {
-    if (m.organization) return e.mentions.some((x) => x.organization === m.organization) || kbRole(e.person, year, null)?.organization === m.organization;
+    if (m.organization) return entityFacts(e).organizations.has(m.organization) || kbRole(e.person, year, null)?.organization === m.organization;
     return m.country !== null && entityCountry(e, year) === m.country;
   });
   if (cands.length === 0) return null;
   if (cands.length === 1) return cands[0] as Entity;
-  const roleMatch = cands.filter((e) => e.mentions.some((x) => x.role === m.role) || kbRole(e.person, year, m.role)?.role === m.role);
+  const roleMatch = cands.filter((e) => (m.role ? entityFacts(e).roles.has(m.role) : entityFacts(e).roleless) || kbRole(e.person, year, m.role)?.role === m.role);
   void gaz;
   return nearest(roleMatch.length > 0 ? roleMatch : cands, m);
 }

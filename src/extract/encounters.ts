@@ -8,6 +8,7 @@ import type { SentenceInfo } from './analyze.js';
 import type { Entity, Resolution } from './coreference.js';
 import type { Mention } from './mentions.js';
 import { entityCountry, kbRole } from './coreference.js';
+import { entityFacts } from './entity-facts.js';
 import { betweenFrames } from './between-frames.js';
 import { distributiveFrames, type ListFrames } from './distributive.js';
 import { enumeratedMeetings, type EnumeratedItem } from './enumerations.js';
@@ -178,7 +179,8 @@ function clauseText(text: string, bounds: number[], c: number): string {
 }
 
 function isReporter(e: Entity): boolean {
-  return e.mentions.some((m) => m.nonParticipant) && !e.mentions.some((m) => m.role && !m.nonParticipant);
+  const facts = entityFacts(e);
+  return facts.nonParticipant && facts.participantRoles.size === 0;
 }
 
 /** Offices below the state: their holders meet visitors without standing for a state. */
@@ -190,13 +192,13 @@ export function sides(parties: Entity[], year: number): number {
   let unknown = 0;
   let official = false;
   for (const e of parties) {
-    const org = e.mentions.find((m) => m.organization)?.organization
-      ?? (e.mentions.some((m) => m.country) ? null : kbRole(e.person, year, null)?.organization ?? null);
+    const facts = entityFacts(e);
+    const org = facts.organization ?? (facts.country ? null : kbRole(e.person, year, null)?.organization ?? null);
     const country = org ? `org:${org}` : entityCountry(e, year);
     if (country) keys.add(country);
     else {
       unknown += 1;
-      if (e.mentions.some((m) => m.role && !LOCAL_ROLES.has(m.role) && !m.nonParticipant)) official = true;
+      if ([...facts.participantRoles].some((r) => !LOCAL_ROLES.has(r))) official = true;
     }
   }
   // Someone whose state neither the text nor the KB gives ("Kursk Region Governor X") is
@@ -207,7 +209,7 @@ export function sides(parties: Entity[], year: number): number {
 
 /** Every party has a known state, and it is the same one. */
 function oneState(parties: Entity[], year: number): boolean {
-  const states = parties.map((p) => (p.mentions.some((m) => m.organization) ? null : entityCountry(p, year)));
+  const states = parties.map((p) => (entityFacts(p).organization ? null : entityCountry(p, year)));
   return states.every((c) => c !== null) && new Set(states).size === 1;
 }
 

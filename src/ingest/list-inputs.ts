@@ -60,6 +60,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
     // Symlinked folders are not followed: a link back up the tree would never end.
     if (kind === 'directory' && !entry.isSymbolicLink()) yield* walk(child);
     else if (kind === 'file' && isKnown(child)) yield child;
+    // A link that cannot be followed (dangling, or its target unreadable) is reported, not skipped.
+    else if (kind === 'missing' && entry.isSymbolicLink() && isKnown(child)) yield child;
   }
 }
 

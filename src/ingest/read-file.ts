@@ -91,7 +91,7 @@ function readAtMost(fd: number, file: string, size: number, maxBytes: number): U
 function tooLarge(file: string, size: number, maxBytes: number, atLeast = false): AppError {
   return new AppError(
     'INPUT_TOO_LARGE',
-    `file is ${atLeast ? 'more than ' : ''}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise maxBytes to read it)`,
+    `file is ${atLeast ? 'more than ' : ''}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (DKG_MAX_INPUT_BYTES)`,
     file,
   );
 }

@@ -4,9 +4,12 @@
  */
 
 // Invisible characters with no meaning in news prose: zero-width space, word joiner, BOM,
-// soft hyphen. ZWNJ/ZWJ (U+200C/U+200D) are kept: they are spelling in Persian, Indic scripts
-// and emoji sequences.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// soft hyphen, and the direction marks and embeddings (LRM, RLM, ALM, LRE..RLO, LRI..PDI).
+// Left in, they cut names in two ("Emma\u200Fnuel Macron" is no known name).
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+// ZWNJ/ZWJ (U+200C/U+200D) are spelling in Persian, Indic scripts and emoji sequences: they go
+// only where they touch Latin, Greek or Cyrillic letters, spaces or an end of line.
+const JOINERS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s]|^)[\u200C\u200D]+|[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s]|$)/gmu;
 // Every Unicode space separator (NBSP, en/em/thin spaces, narrow NBSP, ideographic space) and tabs.
 const SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Remaining C0/C1 controls except "\n".
@@ -19,6 +22,7 @@ export function normalizeText(input: string): string {
     .replace(/\u2029/g, '\n\n')
     .replace(/[\u2028\u0085]/g, '\n')
     .replace(INVISIBLE, '')
+    .replace(JOINERS, '')
     .replace(SPACES, ' ')
     .replace(CONTROLS, '');
   return text

@@ -4,6 +4,7 @@
  * ingestArticles mutation all come through here, with the same knowledge base and limits, so
  * the same input gives the same article id and the same graph whichever way it arrives.
  */
+import type { DatedRecord } from '../resolve/dated-record.js';
 import type { Config } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import type { Article } from '../domain/model.js';
@@ -75,6 +76,7 @@ export async function ingestDocuments(
   store: Store,
   docs: Document[],
   settings: IngestSettings,
+  extract?: (article: Article, today: string) => Promise<DatedRecord>,
 ): Promise<{ summary: IngestSummary; outcomes: ItemOutcome[][] }> {
   const read: ReadResult[][] = [];
   for (const doc of docs) {
@@ -82,7 +84,11 @@ export async function ingestDocuments(
     for await (const r of readText(doc.text, doc.source, doc.format, { maxBytes: settings.maxInputBytes })) results.push(r);
     read.push(withMeta(doc, results));
   }
-  const summary = await ingestStream(store, knowledge(settings), read.flat(), { batchSize: settings.ingestBatchSize, keepItems: true });
+  const summary = await ingestStream(store, knowledge(settings), read.flat(), {
+    batchSize: settings.ingestBatchSize,
+    keepItems: true,
+    ...(extract ? { extract } : {}),
+  });
   let next = 0;
   const outcomes = read.map((results) => {
     const mine = summary.items.slice(next, next + results.length);

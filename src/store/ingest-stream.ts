@@ -5,12 +5,11 @@
  */
 import type { Article } from '../domain/model.js';
 import { AppError, isAppError } from '../domain/errors.js';
-import { extractArticle } from '../extract/index.js';
 import type { ReadResult } from '../ingest/index.js';
 import { keepsOver, publishedLater, type ArticleVersion } from '../resolve/article-versions.js';
-import { dropImplausibleDates } from '../resolve/implausible-dates.js';
+import { datedRecord, type DatedRecord } from '../resolve/dated-record.js';
 import type { KnowledgeBase } from '../resolve/knowledge-types.js';
-import { toArticleRecord, type ArticleRecord } from '../resolve/records.js';
+import type { ArticleRecord } from '../resolve/records.js';
 import type { Store } from './driver.js';
 import { articleId, textHash } from '../resolve/ids.js';
 import { storedVersions, writeArticles, type ArticleOutcome, type BatchResult } from './article-writes.js';
@@ -69,6 +68,8 @@ export interface IngestOptions {
   keepItems?: boolean;
   /** The day far-future meeting dates are judged against when an article has no publication date. */
   today?: string;
+  /** Extracts elsewhere (worker threads, resolve/record-pool.ts); by default here, in turn. */
+  extract?: (article: Article, today: string) => Promise<DatedRecord>;
 }
 
 export function emptySummary(): IngestSummary {
@@ -95,11 +96,6 @@ function failure(input: string, e: unknown, internal = false): IngestFailure {
 
 function lostDatabase(e: unknown): boolean {
   return isAppError(e) && e.code === 'NEO4J_UNAVAILABLE';
-}
-
-function recordFor(article: Article, kb: KnowledgeBase, today: string): { record: ArticleRecord; notes: string[] } {
-  const { extraction, notes } = dropImplausibleDates(extractArticle(article, kb), today);
-  return { record: toArticleRecord(article, extraction, kb), notes };
 }
 
 /** Longest stretch of extraction before pending database work gets its turn. */
@@ -233,8 +229,17 @@ export async function ingestStream(
     }
     const toWrite: Pending[] = [];
     const records: ArticleRecord[] = [];
+    const chosen = oneVersionEach(pending, stored);
+    // Started together, so every worker has work; each is awaited in input order below.
+    const elsewhere = new Map<Pending, Promise<DatedRecord>>();
+    for (const p of opts.extract ? chosen : []) {
+      if (stored.get(p.id)?.textHash === p.textHash) continue;
+      const started = opts.extract!(p.article, today);
+      started.catch(() => undefined);
+      elsewhere.set(p, started);
+    }
     let ran = performance.now();
-    for (const p of oneVersionEach(pending, stored)) {
+    for (const p of chosen) {
       const prior = stored.get(p.id);
       if (prior?.textHash === p.textHash) {
         settle(p, { id: p.id, outcome: 'unchanged', meetings: 0, merged: 0 });
@@ -253,11 +258,16 @@ export async function ingestStream(
         continue;
       }
       try {
-        const { record, notes } = recordFor(p.article, kb, today);
+        const started = elsewhere.get(p);
+        const { record, notes } = started ? await started : datedRecord(p.article, kb, today);
         for (const n of notes) note(p, 'DATE_IMPLAUSIBLE', n);
         records.push(record);
         toWrite.push(p);
       } catch (e) {
+        if (isAppError(e)) {
+          fail(p.slot, p.article.source, failure(p.article.source, e, e.code !== 'EXTRACT_TIMEOUT'));
+          continue;
+        }
         const error = new AppError('INPUT_MALFORMED', `extraction failed: ${String(e)}`, p.article.source, { cause: e });
         fail(p.slot, p.article.source, failure(p.article.source, error, true));
       }

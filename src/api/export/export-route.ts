@@ -6,12 +6,9 @@
  * modality (IN_PERSON, PHONE, VIDEO), status (HELD, PLANNED), text. An unknown parameter or
  * value is a 400 with code BAD_USER_INPUT, never ignored.
  */
-import { rowBudget } from '../row-budget.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, isAppError } from '../../domain/errors.js';
 import { exportMeetings, type ExportedMeeting } from '../../store/queries/meeting-export.js';
-import { checkKey } from '../auth.js';
-import { todayOf, type ApiContext } from '../context.js';
 import { resolvedMeetingFilter, type MeetingFilterInput } from '../resolvers/filters.js';
 import type { ApiSettings } from '../settings.js';
 import type { Store } from '../../store/driver.js';
@@ -85,17 +82,6 @@ const drained = (res: ServerResponse): Promise<void> =>
     res.on('close', done);
   });
 
-/** What the filter resolver needs of a request: the store, and the settings as GraphQL requests see them. */
-function contextOf(store: Store, settings: ApiSettings, req: IncomingMessage): ApiContext {
-  return {
-    store,
-    settings,
-    today: todayOf(settings.clock),
-    key: checkKey(settings.apiKey, req.headers.authorization ?? null),
-    rows: rowBudget(),
-  };
-}
-
 export async function serveExport(store: Store, settings: ApiSettings, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const format = FORMATS[EXPORT_PATH.exec(url.pathname)?.[1] ?? ''] as Format;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -106,7 +92,7 @@ export async function serveExport(store: Store, settings: ApiSettings, req: Inco
   let rows: AsyncGenerator<ExportedMeeting>;
   let first: IteratorResult<ExportedMeeting>;
   try {
-    rows = exportMeetings(store, await resolvedMeetingFilter(filterInput(url.searchParams), contextOf(store, settings, req)));
+    rows = exportMeetings(store, await resolvedMeetingFilter(filterInput(url.searchParams), { store }));
     // The first row before the headers: a refused filter or an unreachable database still gets its status.
     first = await rows.next();
   } catch (e) {

@@ -8,9 +8,8 @@ import { matchKey } from '../../resolve/name-match.js';
 import type { ParticipantLevel } from '../../resolve/participant-levels.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
 import { luceneText } from '../../store/queries/full-text-search.js';
-import type { ApiContext } from '../context.js';
 import * as v from '../validate.js';
-import { countryArg, partyListArg, peopleArg } from './party-args.js';
+import { countryArg, partyListArg, peopleArg, type FilterContext } from './party-args.js';
 
 export interface MeetingFilterInput {
   countries?: string[] | null;
@@ -39,7 +38,7 @@ function anyOf(texts: string[] | null | undefined): PartyCode[] | null {
   return all.length ? all : null;
 }
 
-export async function resolvedMeetingFilter(input: MeetingFilterInput | null | undefined, ctx: ApiContext): Promise<MeetingFilter> {
+export async function resolvedMeetingFilter(input: MeetingFilterInput | null | undefined, ctx: FilterContext): Promise<MeetingFilter> {
   const f = input ?? {};
   const text = v.text(f.text, 'filter.text', 200);
   const summit = v.text(f.summit, 'filter.summit', 200);

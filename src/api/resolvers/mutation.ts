@@ -118,7 +118,7 @@ export const Mutation = {
       }
     }
     if (docs.length) {
-      const read = await ingestDocuments(ctx.store, docs.map((d) => d.doc), ctx.settings);
+      const read = await ingestDocuments(ctx.store, docs.map((d) => d.doc), ctx.settings, (article, today) => ctx.records.record(article, today));
       read.outcomes.forEach((items, i) => outcomes.push(...items.map((o) => outcomeOf(docs[i]!.index, o))));
     }
     // Stable: the articles of one input keep their order.

@@ -12,6 +12,9 @@ import type { PartyCode } from '../../store/queries/meeting-filter.js';
 import type { ApiContext } from '../context.js';
 import * as v from '../validate.js';
 
+/** What resolving names needs of a request: the store. */
+export type FilterContext = Pick<ApiContext, 'store'>;
+
 const MAX_NAME = 200;
 
 const code = (p: ResolvedParty): PartyCode => ({ code: p.code, kind: p.kind });
@@ -45,7 +48,7 @@ export function partyListArg(
   return { parties: parties.length ? parties : null, groups: groups.length ? groups : null };
 }
 
-async function resolvePeople(items: { text: string; argument: string }[], ctx: ApiContext): Promise<string[]> {
+async function resolvePeople(items: { text: string; argument: string }[], ctx: FilterContext): Promise<string[]> {
   const named = items.map((it) => {
     const text = checked(it.text, it.argument);
     if (text.length > MAX_NAME) throw new AppError('BAD_USER_INPUT', `at most ${MAX_NAME} characters`, it.argument);
@@ -56,13 +59,13 @@ async function resolvePeople(items: { text: string; argument: string }[], ctx: A
 }
 
 /** Person ids for texts that are ids or names, in order (one round trip for all). */
-export async function peopleArg(texts: string[] | null | undefined, argument: string, ctx: ApiContext): Promise<string[] | null> {
+export async function peopleArg(texts: string[] | null | undefined, argument: string, ctx: FilterContext): Promise<string[] | null> {
   if (!texts?.length) return null;
   if (texts.length > 20) throw new AppError('BAD_USER_INPUT', `at most 20, got ${texts.length}`, argument);
   return resolvePeople(texts.map((text, i) => ({ text, argument: `${argument}[${i}]` })), ctx);
 }
 
-async function personArg(text: string, argument: string, ctx: ApiContext): Promise<string> {
+async function personArg(text: string, argument: string, ctx: FilterContext): Promise<string> {
   return (await resolvePeople([{ text, argument }], ctx))[0] as string;
 }
 
@@ -73,7 +76,7 @@ export type EndKind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION';
  * other text is tried as a party, then as a person's name; when it is neither, the error
  * suggests from both.
  */
-export async function partyOrPersonArg(text: string, argument: string, ctx: ApiContext): Promise<{ id: string; kind: EndKind }> {
+export async function partyOrPersonArg(text: string, argument: string, ctx: FilterContext): Promise<{ id: string; kind: EndKind }> {
   const t = checked(text, argument);
   if (/^p-/.test(t)) return { id: await personArg(t, argument, ctx), kind: 'PERSON' };
   let partyError: AppError;

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { totalmem } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,8 @@ export interface LocalPaths {
   conf: string;
   password: string;
   pid: string;
+  /** Held (created exclusively) while one process starts the server. */
+  lock: string;
   log: string;
   debugLog: string;
 }
@@ -31,6 +33,7 @@ export function localPaths(cfg: LocalNeo4jConfig): LocalPaths {
     conf: path.join(cfg.home, 'neo4j.conf'),
     password: path.join(cfg.home, 'password'),
     pid: path.join(cfg.home, 'neo4j.pid'),
+    lock: path.join(cfg.home, 'start.lock'),
     log: path.join(cfg.home, 'launcher.log'),
     debugLog: path.join(cfg.home, 'server', 'logs', 'debug.log'),
   };
@@ -100,9 +103,89 @@ function readPid(p: LocalPaths): number | null {
   return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
 }
 
+/**
+ * The launcher serving this home, found by what runs (its command line names the home's server
+ * folder), for when the pid file is missing or stale.
+ */
+function scanForLauncher(p: LocalPaths): number | null {
+  if (!existsSync('/proc')) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes('dkg.Launcher') && args.includes(p.server)) return Number(entry);
+  }
+  return null;
+}
+
+/** The running server's pid: the pid file's when it is right, else what /proc shows; the file is mended. */
+function runningPid(p: LocalPaths): number | null {
+  const recorded = readPid(p);
+  if (recorded !== null) return recorded;
+  const found = scanForLauncher(p);
+  if (found !== null) writeFileSync(p.pid, `${found}\n`, { mode: 0o600 });
+  return found;
+}
+
+/** Only the owner may read the home: it holds the password and Neo4j's auth file. Mends older installs too. */
+function ownerOnly(cfg: LocalNeo4jConfig, p: LocalPaths): void {
+  mkdirSync(p.server, { recursive: true, mode: 0o700 });
+  chmodSync(cfg.home, 0o700);
+  chmodSync(p.server, 0o700);
+  for (const file of [p.password, p.conf, p.pid, p.log]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Takes the start lock (created with O_EXCL, holding our pid). While another live process holds
+ * it, waits for it to finish starting; a lock left by a dead process is taken over.
+ */
+async function takeStartLock(cfg: LocalNeo4jConfig, p: LocalPaths, log: (line: string) => void): Promise<() => void> {
+  const deadline = Date.now() + cfg.startTimeoutMs;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(p.lock, 'wx', 0o600);
+      writeFileSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return () => rmSync(p.lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder: number;
+    try {
+      holder = Number(readFileSync(p.lock, 'utf8').trim());
+    } catch {
+      continue; // released between the two calls
+    }
+    if (!Number.isInteger(holder) || holder <= 0 || !processAlive(holder)) {
+      rmSync(p.lock, { force: true });
+      continue;
+    }
+    if (!told) log(`Another dkg process (pid ${holder}) is starting Neo4j; waiting for it.`);
+    told = true;
+    if (Date.now() > deadline) {
+      throw new AppError('NEO4J_NOT_READY', `another dkg process (pid ${holder}) has been starting Neo4j for over ${cfg.startTimeoutMs / 1000} s; see ${p.log}`, 'neo4j');
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export function localStatus(cfg: LocalNeo4jConfig): LocalStatus {
   const p = localPaths(cfg);
-  const pid = readPid(p);
+  const pid = runningPid(p);
   return { running: pid !== null, pid, port: cfg.port, home: cfg.home, log: p.log };
 }
 
@@ -194,10 +277,23 @@ export async function startLocal(
   opts: { detached: boolean; log: (line: string) => void },
 ): Promise<RunningServer> {
   const p = localPaths(cfg);
-  mkdirSync(p.server, { recursive: true });
+  ownerOnly(cfg, p);
   const conn = connectionFor(cfg, p);
-  const runningPid = readPid(p);
-  if (runningPid !== null) {
+  const release = await takeStartLock(cfg, p, opts.log);
+  try {
+    return await startLocked(cfg, opts, p, conn);
+  } finally {
+    release();
+  }
+}
+
+async function startLocked(
+  cfg: LocalNeo4jConfig,
+  opts: { detached: boolean; log: (line: string) => void },
+  p: LocalPaths,
+  conn: Neo4jConnection,
+): Promise<RunningServer> {
+  if (runningPid(p) !== null) {
     await waitForBolt(cfg, conn, p, null);
     return { connection: conn, startedHere: false, memory: null, stop: async () => undefined };
   }
@@ -212,8 +308,9 @@ export async function startLocal(
   }
   const memory = neo4jMemory(cfg, totalmem(), folderBytes(path.join(p.server, 'data')));
   writeConf(cfg, p, memory);
+  chmodSync(p.conf, 0o600);
   const { binary } = checkJava(cfg.javaHome);
-  const logFd = openSync(p.log, 'a');
+  const logFd = openSync(p.log, 'a', 0o600);
   const args = [
     `-Xms${memory.heap}`,
     `-Xmx${memory.heap}`,
@@ -236,7 +333,7 @@ export async function startLocal(
   if (child.pid === undefined) {
     throw new AppError('NEO4J_NOT_READY', `could not start ${binary}. See ${p.log}.`, 'neo4j');
   }
-  writeFileSync(p.pid, `${child.pid}\n`);
+  writeFileSync(p.pid, `${child.pid}\n`, { mode: 0o600 });
   if (opts.detached) child.unref();
   try {
     await waitForBolt(cfg, conn, p, child);
@@ -271,7 +368,7 @@ async function stopPid(pid: number, p: LocalPaths): Promise<void> {
 /** Stops the managed Neo4j if it runs; returns whether it did. */
 export async function stopLocal(cfg: LocalNeo4jConfig): Promise<boolean> {
   const p = localPaths(cfg);
-  const pid = readPid(p);
+  const pid = runningPid(p);
   if (pid === null) {
     rmSync(p.pid, { force: true });
     return false;

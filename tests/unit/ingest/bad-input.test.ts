@@ -66,7 +66,7 @@ describe('readArticles: files that cannot be read as text', () => {
     const file = await tmp.write('big.txt', 'x'.repeat(2048));
     const error = await readError(file, { maxBytes: 1024 });
     expect(error.code).toBe('INPUT_TOO_LARGE');
-    expect(error.message).toBe(`${file}: file is 2.0 KiB, over the 1.0 KiB limit (raise maxBytes to read it)`);
+    expect(error.message).toBe(`${file}: file is 2.0 KiB, over the 1.0 KiB limit (DKG_MAX_INPUT_BYTES)`);
     expect((await readOne(file, { maxBytes: 2048 })).text).toHaveLength(2048);
   });
 

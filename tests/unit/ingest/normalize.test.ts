@@ -15,6 +15,11 @@ describe('normalizeText', () => {
   it('keeps ZWNJ, which is spelling in Persian', () => {
     expect(normalizeText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
   });
+
+  it('removes joiners, direction marks, BOM and soft hyphens from Latin names', () => {
+    const names = ['Emma\u200Dnuel Macron', 'Olaf\u200C Scholz', '\u200FRecep Tayyip Erdo\u00ADgan\u200E', '\uFEFFNarendra\u202A Modi\u202C', 'Xi\u2067 Jinping\u2069'];
+    expect(names.map(normalizeText)).toEqual(['Emmanuel Macron', 'Olaf Scholz', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Xi Jinping']);
+  });
 });
 
 describe('clutter', () => {

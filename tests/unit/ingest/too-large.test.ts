@@ -27,7 +27,7 @@ describe('INPUT_TOO_LARGE', () => {
     opened.length = 0;
     const error = await readError(file);
     expect(error.code).toBe('INPUT_TOO_LARGE');
-    expect(error.message).toBe(`${file}: file is 10.5 MiB, over the 10.0 MiB limit (raise maxBytes to read it)`);
+    expect(error.message).toBe(`${file}: file is 10.5 MiB, over the 10.0 MiB limit (DKG_MAX_INPUT_BYTES)`);
     expect(opened).not.toContain(file);
   });
 
