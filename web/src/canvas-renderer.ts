@@ -33,6 +33,8 @@ export interface Scene extends BaseScene {
   labelOrder: Uint32Array;
   selected: number;
   hovered: number;
+  /** Edge under the pointer, or -1. */
+  hoveredEdge: number;
 }
 
 export interface ViewTransform {
@@ -148,6 +150,9 @@ export function createOverlay(): Overlay {
           if (s.links[2 * e] === focus || s.links[2 * e + 1] === focus) edges.push(e);
         }
         strokeEdges(ctx, s, edges, 2, EDGE_HIGHLIGHT, t.k);
+      }
+      if (s.hoveredEdge >= 0 && s.hoveredEdge < s.links.length / 2) {
+        strokeEdges(ctx, s, [s.hoveredEdge], Math.max(4, (s.linkWidths[s.hoveredEdge] ?? 1) + 3), ACCENT, t.k);
       }
       for (const [i, color, w] of [
         [s.hovered, '#1d2330', 1.5],
