@@ -348,14 +348,22 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     const shown = [...g.labelOrder].slice(0, 300);
     for (const i of shown) {
       const n = g.nodes[i]!;
-      const links: string[] = [];
+      const links: HTMLElement[] = [];
       for (let e = 0; e < g.edges.length && links.length < 12; e++) {
         const s = g.links[2 * e] as number;
         const t = g.links[2 * e + 1] as number;
         if (s !== i && t !== i) continue;
         const other = g.nodes[s === i ? t : s]!;
         const w = g.edges[e]!.weight;
-        links.push(`${other.label}${w > 1 ? ` (${w})` : ''}`);
+        // Each link opens its tie, as a click on the canvas line does.
+        links.push(
+          el('button', {
+            class: 'link-button tie-button',
+            text: `${other.label}${w > 1 ? ` (${w})` : ''}`,
+            attrs: { type: 'button', 'data-tie': `${n.id}~${other.id}`, title: `${edgeStyle(g.edges[e]!.type).label}: open the meetings` },
+            on: { click: () => opts.onSelectTie?.(n, other) },
+          }),
+        );
       }
       const button = el('button', {
         class: 'link-button',
@@ -367,7 +375,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         el('li', { attrs: { 'data-node-id': n.id } }, [
           button,
           el('span', { class: 'muted', text: ` ${TYPE_LABELS[n.type] ?? n.type}` }),
-          links.length ? el('span', { class: 'graph-list-links', text: ` — linked to ${links.join(', ')}` }) : null,
+          links.length ? el('span', { class: 'graph-list-links' }, [' — linked to ', ...links.flatMap((b, k) => (k ? [', ', b] : [b]))]) : null,
         ]),
       );
     }

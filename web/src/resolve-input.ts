@@ -163,9 +163,12 @@ export interface Resolver {
   parties: PartyIndex;
 }
 
-/** An error the API raised because it does not know the `lookup` field (a server without it). */
+/**
+ * An error the API raised because it does not know `lookup` (a server without it): GraphQL
+ * validation names the missing field, or first the missing argument type.
+ */
 export function isUnsupportedField(e: unknown): boolean {
-  return e instanceof Error && /Cannot query field "lookup"/.test(e.message);
+  return e instanceof Error && /Cannot query field "lookup"|Unknown type "EntityKind"|Unknown type "LookupHit"/.test(e.message);
 }
 
 export function createResolver(parties: PartyIndex, api: ResolverApi): Resolver {
