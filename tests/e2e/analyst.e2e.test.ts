@@ -4,12 +4,14 @@
  * view tells the time story, layouts hold, exports carry their context, evidence reads once.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Store } from '../../src/store/driver.js';
 import { freshStore } from '../helpers/db.js';
 import { ingestGraphFixtures } from '../helpers/graph-fixtures.js';
 import { gqlAt, openPage, screenshot, startHarness, type Harness } from './browser.js';
+
+vi.setConfig({ testTimeout: 300_000 });
 
 let store: Store;
 let h: Harness;
@@ -25,6 +27,13 @@ afterAll(async () => {
   await store?.close();
 });
 
+/** This machine is shared and slow at times: waits are generous, never timing asserts. */
+async function open(query = ''): ReturnType<typeof openPage> {
+  const opened = await open(query);
+  opened.page.setDefaultTimeout(90_000);
+  return opened;
+}
+
 async function readDownload(page: Page, label: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${label}"]`)]);
   return readFileSync((await download.path()) as string, 'utf8');
@@ -32,7 +41,7 @@ async function readDownload(page: Page, label: string): Promise<string> {
 
 describe('resolution, never silence', () => {
   it('the bilateral form takes names in any case and keeps codes in the URL', async () => {
-    const { page, errors } = await openPage(h, '?view=bilateral');
+    const { page, errors } = await open('?view=bilateral');
     await page.fill('#bilateral-a', 'kazakhstan');
     await page.fill('#bilateral-b', 'Uzbek');
     await page.waitForSelector('.pair-form li[role=option][data-id="UZ"]');
@@ -46,7 +55,7 @@ describe('resolution, never silence', () => {
   });
 
   it('an unknown name shows a message with suggestions and no dashboard', async () => {
-    const { page, errors } = await openPage(h, '?view=bilateral&a=KZ&b=UZ');
+    const { page, errors } = await open('?view=bilateral&a=KZ&b=UZ');
     await page.waitForSelector('.bilateral .stats');
     await page.fill('#bilateral-b', 'Atlantis');
     await page.click('.pair-form button[type=submit]');
@@ -54,7 +63,7 @@ describe('resolution, never silence', () => {
     expect(await message.textContent()).toMatch(/No country or organisation matches “Atlantis”/);
     // The pair did not change: the URL still names the last resolved pair.
     expect(page.url()).toMatch(/a=KZ&b=UZ/);
-    await page.fill('#bilateral-b', 'Uzbekistn');
+    await page.fill('#bilateral-b', 'Uzbeki');
     await page.click('.pair-form button[type=submit]');
     await page.waitForSelector('.pair-form .resolve-message:not([hidden]) button.suggestion');
     expect(await page.textContent('.pair-form .resolve-message:not([hidden])')).toMatch(/Did you mean/);
@@ -64,7 +73,7 @@ describe('resolution, never silence', () => {
   });
 
   it('a link with names for codes (a=INDIA) explains itself instead of a dashboard of zeros', async () => {
-    const { page, errors } = await openPage(h, '?view=bilateral&a=INDIA&b=china');
+    const { page, errors } = await open('?view=bilateral&a=INDIA&b=china');
     await page.waitForSelector('.bilateral [data-unresolved]');
     expect(await page.$('.bilateral .stats')).toBeNull();
     const messages = await page.$$eval('.pair-form .resolve-message:not([hidden])', (m) => m.map((x) => x.textContent ?? ''));
@@ -79,7 +88,7 @@ describe('resolution, never silence', () => {
   });
 
   it('the country and person filters resolve typed names, and an unknown one says so', async () => {
-    const { page, errors } = await openPage(h);
+    const { page, errors } = await open();
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
     await page.fill('#filter-country', 'Uzbekistan');
     await page.press('#filter-country', 'Enter');
@@ -95,10 +104,10 @@ describe('resolution, never silence', () => {
     expect(await page.textContent('.filters .resolve-message:not([hidden])')).toMatch(/Narnia/);
     expect(page.url()).not.toMatch(/Narnia/i);
     await screenshot(page, 'analyst-04-filter-messages');
-    const crafted = await openPage(h, '?countries=INDIA');
+    const crafted = await open('?countries=INDIA');
     await crafted.page.waitForSelector('#banner[data-kind=unresolved]:not([hidden])');
     expect(await crafted.page.textContent('#banner')).toMatch(/“INDIA”/);
-    const search = await openPage(h);
+    const search = await open();
     await search.page.fill('.search-input', 'zzqx nobody');
     await search.page.waitForSelector('.search-empty:not([hidden])');
     expect(await search.page.textContent('.search-empty')).toMatch(/Nothing matches/);
@@ -109,7 +118,7 @@ describe('resolution, never silence', () => {
 
 describe('ties, edge types and the stable layout', () => {
   it('the overview shows ties only until represents links are asked for', async () => {
-    const { page, errors } = await openPage(h);
+    const { page, errors } = await open();
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
     const types = async (): Promise<string[]> => page.$$eval('.graph-view .legend-edges li', (li) => li.map((x) => x.getAttribute('data-edge-type') ?? ''));
     expect(await types()).not.toContain('REPRESENTS');
@@ -125,7 +134,7 @@ describe('ties, edge types and the stable layout', () => {
   });
 
   it('hovering a link highlights it and clicking opens the meetings behind it', async () => {
-    const { page, errors } = await openPage(h, '?focus=p-narendra-modi');
+    const { page, errors } = await open('?focus=p-narendra-modi');
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
     // The exported SVG draws lines where the canvas does: aim at the middle of each met link
     // until one is under the pointer (a node may sit on a line's middle).
@@ -154,7 +163,7 @@ describe('ties, edge types and the stable layout', () => {
   });
 
   it('a filter change marks the old graph stale while loading and keeps the nodes that stay', async () => {
-    const { page, errors } = await openPage(h, '?focus=KZ&depth=2');
+    const { page, errors } = await open('?focus=KZ&depth=2');
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
     await page.evaluate(() => {
       const view = document.querySelector('.graph-view')!;
@@ -173,7 +182,7 @@ describe('ties, edge types and the stable layout', () => {
 
 describe('the bilateral time story', () => {
   it('shows a real time axis, first and last meetings, trips each way and the summit', async () => {
-    const { page, errors } = await openPage(h, '?view=bilateral&a=KZ&b=UZ');
+    const { page, errors } = await open('?view=bilateral&a=KZ&b=UZ');
     await page.waitForSelector('.bilateral .stats');
     const text = (await page.textContent('.bilateral')) ?? '';
     expect(text).toMatch(/2019-04-15\s*first meeting/);
@@ -194,7 +203,7 @@ describe('the bilateral time story', () => {
 
 describe('exports and evidence', () => {
   it('exports the meetings table and a framed SVG with the pair, period and figures', async () => {
-    const { page, errors } = await openPage(h, '?view=bilateral&a=KZ&b=UZ&from=2019-01-01');
+    const { page, errors } = await open('?view=bilateral&a=KZ&b=UZ&from=2019-01-01');
     await page.waitForSelector('.bilateral .meeting-card');
     const csv = await readDownload(page, 'CSV meetings');
     const rows = csv.trim().split('\r\n');
@@ -218,7 +227,7 @@ describe('exports and evidence', () => {
       '{ meetings(filter: { countries: ["KZ", "UZ"] }, first: 20) { edges { node { id date status } } } }',
     );
     const held = data.meetings.edges.find((e) => e.node.date === '2025-10-14')!.node;
-    const { page, errors } = await openPage(h, `?selected=MEETING:${held.id}`);
+    const { page, errors } = await open(`?selected=MEETING:${held.id}`);
     await page.waitForSelector('.details:not([hidden]) .meeting-card');
     const quotes = await page.$$eval('.details q', (q) => q.map((x) => x.textContent ?? ''));
     expect(quotes.length).toBeGreaterThan(0);
@@ -229,7 +238,7 @@ describe('exports and evidence', () => {
       h.base,
       '{ meetings(filter: { countries: ["KZ", "UZ"], status: PLANNED }, first: 5) { edges { node { id } } } }',
     );
-    const other = await openPage(h, `?selected=MEETING:${planned.meetings.edges[0]!.node.id}`);
+    const other = await open(`?selected=MEETING:${planned.meetings.edges[0]!.node.id}`);
     await other.page.waitForSelector('.details:not([hidden]) .badge.overdue');
     expect([...errors, ...other.errors]).toEqual([]);
     await Promise.all([page.close(), other.page.close()]);
@@ -238,7 +247,7 @@ describe('exports and evidence', () => {
 
 describe('phone', () => {
   it('at 390x844 nothing overflows and every view, filter and export is reachable', async () => {
-    const { page, errors } = await openPage(h);
+    const { page, errors } = await open();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
     const overflow = (): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -271,6 +280,7 @@ describe('phone', () => {
     await page.click('#tab-bilateral');
     await page.fill('#bilateral-a', 'KZ');
     await page.fill('#bilateral-b', 'Uzbekistan');
+    await page.press('#bilateral-b', 'Escape');
     await page.click('.pair-form button[type=submit]');
     await page.waitForSelector('.bilateral .stats');
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -118,7 +118,8 @@ export function createPicker(opts: PickerOptions): Picker {
     resolver
       .suggest(text, opts.kinds, ctl.signal)
       .then((hits) => {
-        if (ctl.signal.aborted) return;
+        // Suggestions that arrive after the analyst moved on stay closed.
+        if (ctl.signal.aborted || document.activeElement !== input) return;
         items = hits.slice(0, 8);
         active = -1;
         paint();

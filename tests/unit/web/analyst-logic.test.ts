@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gaps, isOverdue, monthBars, visitNote } from '../../../web/src/bilateral-story.js';
 import { groupEvidence, highlight, supportingTerms } from '../../../web/src/evidence-text.js';
 import { frameSvg, meetingsCsv, type ExportContext } from '../../../web/src/export.js';
+import { percentile } from '../../../web/src/frame-stats.js';
 import { carryPositions, indexGraph, withoutRepresents } from '../../../web/src/graph-data.js';
 import { nearestEdge, nearestPolyline, segmentDistance2 } from '../../../web/src/hit-test.js';
 import { createPartyIndex, createResolver, decide, normalise, type LookupHit, type PartyTable } from '../../../web/src/resolve-input.js';
@@ -255,5 +256,14 @@ describe('url state', () => {
     const s = { ...DEFAULT_STATE, view: 'bilateral' as const, a: 'org:AU', b: 'CoE', countries: ['IN', 'INTERPOL'], represents: true, selected: 'TIE:IN~CN' };
     expect(parseState(formatState(s))).toEqual(s);
     expect(parseState('?a=in&b=INDIA')).toMatchObject({ a: 'IN', b: 'INDIA' });
+  });
+});
+
+describe('frame times', () => {
+  it('the 95th percentile catches stalls the average hides', () => {
+    const frames = [...Array.from({ length: 90 }, () => 16.7), ...Array.from({ length: 10 }, () => 120)];
+    expect(percentile(frames, 95)).toBe(120);
+    expect(percentile(frames, 50)).toBe(16.7);
+    expect(percentile([], 95)).toBe(0);
   });
 });
