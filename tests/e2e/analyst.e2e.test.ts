@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** This machine is shared and slow at times: waits are generous, never timing asserts. */
 async function open(query = ''): ReturnType<typeof openPage> {
-  const opened = await open(query);
+  const opened = await openPage(h, query);
   opened.page.setDefaultTimeout(90_000);
   return opened;
 }

@@ -5,6 +5,8 @@ import { gaps, isOverdue, monthBars, visitNote } from '../../../web/src/bilatera
 import { groupEvidence, highlight, supportingTerms } from '../../../web/src/evidence-text.js';
 import { frameSvg, meetingsCsv, type ExportContext } from '../../../web/src/export.js';
 import { percentile } from '../../../web/src/frame-stats.js';
+import { arcPieces, piecesPath } from '../../../web/src/arc-geometry.js';
+import { geoNaturalEarth1 } from 'd3';
 import { carryPositions, indexGraph, withoutRepresents } from '../../../web/src/graph-data.js';
 import { nearestEdge, nearestPolyline, segmentDistance2 } from '../../../web/src/hit-test.js';
 import { createPartyIndex, createResolver, decide, normalise, type LookupHit, type PartyTable } from '../../../web/src/resolve-input.js';
@@ -265,5 +267,25 @@ describe('frame times', () => {
     expect(percentile(frames, 95)).toBe(120);
     expect(percentile(frames, 50)).toBe(16.7);
     expect(percentile([], 95)).toBe(0);
+  });
+});
+
+describe('map arcs', () => {
+  const projection = geoNaturalEarth1().fitExtent([[8, 8], [952, 492]], { type: 'Sphere' });
+  const project = (p: [number, number]): [number, number] | null => projection(p) as [number, number] | null;
+  it('an arc across the antimeridian is cut in two, never drawn back across the map', () => {
+    const pieces = arcPieces([139.7, 35.7], [-122.4, 37.8], project, 960);
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) for (let i = 1; i < piece.length; i++) expect(Math.abs(piece[i]![0] - piece[i - 1]![0])).toBeLessThan(480);
+  });
+  it('an arc over the pole stays inside the map', () => {
+    const pieces = arcPieces([-77, 38.9], [37.6, 55.8], project, 960);
+    for (const [x, y] of pieces.flat()) {
+      expect(x).toBeGreaterThanOrEqual(8);
+      expect(x).toBeLessThanOrEqual(952);
+      expect(y).toBeGreaterThanOrEqual(8);
+      expect(y).toBeLessThanOrEqual(492);
+    }
+    expect(piecesPath(pieces)).toMatch(/^M[\d.]+,[\d.]+L/);
   });
 });
