@@ -195,12 +195,12 @@ export interface SearchHit {
 }
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(
+  const data = await gql<{ search: SearchHit[] | null }>(
     'query Search($text: String!) { search(text: $text, first: 12) { kind id label score } }',
     { text },
     signal,
   );
-  return data.search;
+  return data.search ?? [];
 }
 
 export interface LookupHitData {
@@ -213,12 +213,12 @@ export interface LookupHitData {
 
 /** Names, codes and aliases to canonical ids, as the API resolves them (servers without it say so). */
 export async function lookup(text: string, kinds: LookupHitData['kind'][], first: number, signal?: AbortSignal): Promise<LookupHitData[]> {
-  const data = await gql<{ lookup: LookupHitData[] }>(
-    'query Lookup($text: String!, $kinds: [EntityKind!], $first: Int) { lookup(text: $text, kinds: $kinds, first: $first) { kind id name matchedAlias score } }',
+  const data = await gql<{ lookup: (Omit<LookupHitData, 'matchedAlias'> & { matched: string })[] | null }>(
+    'query Lookup($text: String!, $kinds: [EntityKind!], $first: Int) { lookup(text: $text, kinds: $kinds, first: $first) { kind id name matched score } }',
     { text, kinds, first },
     signal,
   );
-  return data.lookup;
+  return (data.lookup ?? []).map(({ matched, ...h }) => ({ ...h, matchedAlias: matched === h.name ? null : matched }));
 }
 
 export async function fetchTopics(): Promise<{ topic: string; total: number }[]> {

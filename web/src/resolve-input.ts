@@ -57,13 +57,24 @@ export function matchScore(query: string, form: string): number {
   return 0;
 }
 
-/** The id the API and URL take for a party: organisations whose code is also a country's get "org:". */
-export function partyId(kind: 'COUNTRY' | 'ORGANISATION', code: string, countryCodes: ReadonlySet<string>): string {
-  return kind === 'ORGANISATION' && countryCodes.has(code.toUpperCase()) ? `org:${code}` : code;
+/**
+ * The id the API and URL take for a party: the bare code, except for a code both a country and
+ * an organisation have ("AU"), which the API refuses bare: then "country:AU" or "org:AU".
+ */
+export function partyId(kind: 'COUNTRY' | 'ORGANISATION', code: string, countryCodes: ReadonlySet<string>, orgCodes: ReadonlySet<string> = new Set()): string {
+  if (kind === 'ORGANISATION') return countryCodes.has(code.toUpperCase()) ? `org:${code}` : code;
+  return orgCodes.has(code.toUpperCase()) ? `country:${code}` : code;
+}
+
+/** A party id as the API's lookup gives it ("country:GB", "org:UN") in the page's canonical form. */
+export function canonicalPartyId(hit: Pick<LookupHit, 'kind' | 'id'>, countryCodes: ReadonlySet<string>, orgCodes: ReadonlySet<string>): string {
+  if (hit.kind !== 'COUNTRY' && hit.kind !== 'ORGANISATION') return hit.id;
+  return partyId(hit.kind, hit.id.replace(/^(country|org):/i, ''), countryCodes, orgCodes);
 }
 
 export interface PartyIndex {
   countryCodes: ReadonlySet<string>;
+  orgCodes: ReadonlySet<string>;
   /** Hits for the text among countries and organisations, best first. */
   find(text: string, kinds: readonly EntityKind[], first?: number): LookupHit[];
   /** The party a canonical id names, or null when it names none. */
@@ -72,13 +83,15 @@ export interface PartyIndex {
 
 export function createPartyIndex(table: PartyTable): PartyIndex {
   const countryCodes = new Set(table.countries.map(([code]) => code));
+  const orgCodes = new Set(table.organisations.map(([code]) => code.toUpperCase()));
   const rows = [
     ...table.countries.map(([code, name, aliases]) => ({ kind: 'COUNTRY' as const, code, name, aliases })),
     ...table.organisations.map(([code, name, aliases]) => ({ kind: 'ORGANISATION' as const, code, name, aliases })),
-  ].map((r) => ({ ...r, id: partyId(r.kind, r.code, countryCodes) }));
+  ].map((r) => ({ ...r, id: partyId(r.kind, r.code, countryCodes, orgCodes) }));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     countryCodes,
+    orgCodes,
     find(text, kinds, first = 8) {
       const q = normalise(text);
       if (!q) return [];
@@ -192,7 +205,7 @@ export function createResolver(parties: PartyIndex, api: ResolverApi): Resolver 
       try {
         const hits = await api.lookup(text, kinds, 10, signal);
         hasLookup = true;
-        return rankHits(hits.map((h) => (h.kind === 'ORGANISATION' ? { ...h, id: partyId('ORGANISATION', h.id.replace(/^org:/, ''), parties.countryCodes) } : h)));
+        return rankHits(hits.map((h) => ({ ...h, id: canonicalPartyId(h, parties.countryCodes, parties.orgCodes) })));
       } catch (e) {
         if (!isUnsupportedField(e)) throw e;
         hasLookup = false;

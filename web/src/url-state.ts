@@ -49,11 +49,12 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\p{L}\p{N}:_.~&-]{1,160}$/u;
-const PARTY = /^(org:)?[A-Za-z][A-Za-z0-9&.-]{1,29}$/i;
+const PARTY = /^(org:|country:)?[A-Za-z][A-Za-z0-9&.-]{1,29}$/i;
 
 /** Country codes in upper case; organisation codes as written ("CoE"), the API being case-sensitive there. */
 function canonicalParty(v: string): string {
   if (/^org:/i.test(v)) return `org:${v.slice(4)}`;
+  if (/^country:/i.test(v)) return `country:${v.slice(8).toUpperCase()}`;
   return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : v;
 }
 

@@ -9,7 +9,7 @@ import { arcPieces, piecesPath } from '../../../web/src/arc-geometry.js';
 import { geoNaturalEarth1 } from 'd3';
 import { carryPositions, indexGraph, withoutRepresents } from '../../../web/src/graph-data.js';
 import { nearestEdge, nearestPolyline, segmentDistance2 } from '../../../web/src/hit-test.js';
-import { createPartyIndex, createResolver, decide, normalise, type LookupHit, type PartyTable } from '../../../web/src/resolve-input.js';
+import { canonicalPartyId, createPartyIndex, createResolver, decide, normalise, type LookupHit, type PartyTable } from '../../../web/src/resolve-input.js';
 import { DEFAULT_STATE, formatState, parseState } from '../../../web/src/url-state.js';
 
 const TABLE: PartyTable = {
@@ -44,7 +44,12 @@ describe('resolving what an analyst types', () => {
     const r = decide('African Union', parties.find('African Union', [...BOTH]));
     expect(r.status === 'resolved' && r.hit).toMatchObject({ kind: 'ORGANISATION', id: 'org:AU' });
     expect(parties.byId('org:AU')?.name).toBe('African Union');
-    expect(parties.byId('AU')?.name).toBe('Australia');
+    // "AU" alone names two parties, as the API says: each has its own prefixed id.
+    expect(parties.byId('country:AU')?.name).toBe('Australia');
+    expect(parties.byId('AU')).toBeNull();
+    expect(canonicalPartyId({ kind: 'COUNTRY', id: 'country:GB' }, parties.countryCodes, parties.orgCodes)).toBe('GB');
+    expect(canonicalPartyId({ kind: 'ORGANISATION', id: 'org:UN' }, parties.countryCodes, parties.orgCodes)).toBe('UN');
+    expect(canonicalPartyId({ kind: 'PERSON', id: 'p-x' }, parties.countryCodes, parties.orgCodes)).toBe('p-x');
     const un = decide('U.N.', parties.find('U.N.', [...BOTH]));
     expect(un.status === 'resolved' && un.hit.id).toBe('UN');
   });
@@ -63,7 +68,7 @@ describe('resolving what an analyst types', () => {
     expect(r.status === 'resolved' && r.hit.id).toBe('CD');
     const au = decide('AU', parties.find('AU', [...BOTH]));
     expect(au.status).toBe('ambiguous');
-    expect(au.status === 'ambiguous' && au.hits.map((h) => h.id).sort()).toEqual(['AU', 'org:AU']);
+    expect(au.status === 'ambiguous' && au.hits.map((h) => h.id).sort()).toEqual(['country:AU', 'org:AU']);
   });
 
   it('strips accents, case and a leading "the"', () => {
