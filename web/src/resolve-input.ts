@@ -52,6 +52,8 @@ export function matchScore(query: string, form: string): number {
   if (f.startsWith(query)) return 0.7 + 0.1 * (query.length / f.length);
   const words = f.split(/[\s,()-]+/);
   const parts = query.split(' ');
+  // Whole words ("Tokayev" for "Kassym-Jomart Tokayev") are a confident match, word starts less so.
+  if (parts.every((p) => words.includes(p))) return 0.85;
   if (parts.every((p) => words.some((w) => w.startsWith(p)))) return 0.6 + 0.2 * (query.length / f.length);
   if (query.length >= 3 && f.includes(query)) return 0.5;
   return 0;

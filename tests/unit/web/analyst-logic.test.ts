@@ -94,6 +94,10 @@ describe('resolving what an analyst types', () => {
     });
     const first = await without.resolve('Narendra Modi', ['PERSON']);
     expect(first.status === 'resolved' && first.hit.id).toBe('p-narendra-modi');
+    // A surname that is one person's whole word resolves; a mere word start only suggests.
+    const surname = await without.resolve('Modi', ['PERSON']);
+    expect(surname.status === 'resolved' && surname.hit.id).toBe('p-narendra-modi');
+    expect((await without.resolve('Mod', ['PERSON'])).status).toBe('unresolved');
     const second = await without.resolve('India', ['COUNTRY']);
     expect(second.status === 'resolved' && second.hit.id).toBe('IN');
     // The missing field is asked for once, then the page stops asking.
