@@ -14,13 +14,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { config } from '../src/config.js';
+import { testConfig } from '../tests/helpers/test-config.js';
 import type { BenchResult } from '../web/src/bench.js';
 import { createStaticFiles } from '../src/api/static-files.js';
 import { ensureWebBuild, WEB_DIST } from '../src/cli/web-build.js';
 
-export const CHROMIUM_PATH = config().chromium.path;
-export const CHROMIUM_ARGS = [...config().chromium.args];
+export const CHROMIUM_PATH = testConfig().chromium.path;
+export const CHROMIUM_ARGS = [...testConfig().chromium.args];
 
 /** One size's figures, as the page's bench hook reports them. */
 export type BrowserBenchRow = BenchResult;

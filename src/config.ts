@@ -38,10 +38,6 @@ export interface Config {
   /** Set when NEO4J_URI names a server to use; then nothing is started locally. */
   external: Neo4jConnection | null;
   local: LocalNeo4jConfig;
-  /** The separate managed server the test suite uses, so tests never touch the user's data. */
-  testLocal: LocalNeo4jConfig;
-  /** An external server for tests (DKG_TEST_NEO4J_URI); its database is wiped by the tests. */
-  testExternal: Neo4jConnection | null;
   http: { host: string; port: number };
   apiKey: string | null;
   development: boolean;
@@ -55,30 +51,14 @@ export interface Config {
    * Neo4j has cores only share its CPU: requests beyond the pool wait their turn in order.
    */
   neo4jPoolSize: number;
-  /** Articles `npm start` loads into an empty graph; null when DKG_SAMPLES=off. */
+  /** Articles `npm start` loads into an empty graph (samples/ unless DKG_SAMPLE_DIR); null when DKG_SAMPLES=off. */
   sampleDir: string | null;
-  /** The Chromium that browser tests and benchmarks drive (never a downloaded one). */
-  chromium: { path: string; args: readonly string[] };
   /**
    * The real-news gold corpus (DKG_REAL_NEWS_DIR) that `dkg eval` and the extraction gate score:
    * kept outside the repository because its text is real articles, which we must not copy in.
    */
   realNewsDir: string;
 }
-
-/**
- * Headless flags for a machine with no GPU and no network: without the background-networking
- * ones Chromium keeps trying to reach Google's hosts at every start.
- */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
 
 type Env = Record<string, string | undefined>;
 
@@ -144,15 +124,6 @@ export function loadConfig(env: Env = process.env): Config {
       pageCache: size(env, 'DKG_NEO4J_PAGECACHE', 'auto'),
       ...shared,
     },
-    testLocal: {
-      home: path.join(home, 'neo4j-test'),
-      port: int(env, 'DKG_TEST_NEO4J_PORT', 7697, 1, 65535),
-      // Test graphs are small and wiped per file; several suites may run side by side.
-      heap: size(env, 'DKG_NEO4J_HEAP', '512m'),
-      pageCache: size(env, 'DKG_NEO4J_PAGECACHE', '256m'),
-      ...shared,
-    },
-    testExternal: connection(env, 'DKG_TEST_NEO4J_'),
     http: { host: env.DKG_HOST || '127.0.0.1', port: int(env, 'PORT', 4000, 0, 65535) },
     apiKey: env.DKG_API_KEY || null,
     development,
@@ -163,9 +134,8 @@ export function loadConfig(env: Env = process.env): Config {
     ingestBatchSize: int(env, 'DKG_INGEST_BATCH', 200, 1, 10_000),
     neo4jPoolSize: int(env, 'DKG_NEO4J_POOL', DEFAULT_NEO4J_POOL, 1, 1000),
     sampleDir: bool(env, 'DKG_SAMPLES', true)
-      ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'))
+      ? path.resolve(env.DKG_SAMPLE_DIR || path.join(PROJECT_ROOT, 'samples'))
       : null,
-    chromium: { path: env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
     realNewsDir: path.resolve(env.DKG_REAL_NEWS_DIR || path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'real-news')),
   });
 }

@@ -77,4 +77,47 @@ mutation Correct {
   }
 }`;
 
-export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation].map((query) => ({ query }));
+/** Everyday analyst questions, answered with parties as analysts write them (docs/api.md, "Analyst questions"). */
+export const ANALYST_QUESTIONS = {
+  q1: `# Q1. Which meetings did Russia have with Türkiye in 2024? (and how many undated ones the year left out)
+query Q1 {
+  meetings(filter: { countries: ["Russia", "Türkiye"], from: "2024", to: "2024" }) {
+    totalCount undatedExcluded
+    edges { node { date modality settingEvent place { name } participants { person { name } role } } }
+  }
+}`,
+  q2: `# Q2. Did the African Union meet Egypt? ("AU" alone is refused: it is also Australia's code)
+query Q2 {
+  bilateral(a: "African Union", b: "Egypt") {
+    count
+    peopleA { person { name } }
+    peopleB { person { name } }
+    meetings(first: 10) { edges { node { date place { name } } } }
+  }
+}`,
+  q3: `# Q3. Which heads of state or government met on the sidelines of a BRICS summit?
+query Q3 {
+  meetings(filter: { settingKind: SIDELINES, summit: "BRICS", levels: [HEAD_OF_STATE_OR_GOVERNMENT] }) {
+    totalCount
+    edges { node { date settingEvent place { name } participants { person { name } role } } }
+  }
+}`,
+  q4: `# Q4. Which meetings did any EU member state hold with China?
+query Q4 {
+  meetings(filter: { countries: ["group:EU", "China"] }) {
+    totalCount
+    edges { node { date status place { name } parties { code name } participants { person { name } } } }
+  }
+}`,
+  q5: `# Q5. Which meetings were reported by at least two sources?
+query Q5 {
+  meetings(filter: { minSources: 2 }) {
+    totalCount
+    edges { node { date sourceCount participants { person { name } } evidence { sentence article { title } } } }
+  }
+}`,
+} as const;
+
+const analyst = Object.values(ANALYST_QUESTIONS).join('\n\n');
+
+export const GRAPHIQL_TABS = [bilateral, meetings, person, network, trends, curation, analyst].map((query) => ({ query }));

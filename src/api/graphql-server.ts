@@ -53,7 +53,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): YogaSe
     logging: false,
     plugins: [
       useCsrfPrevention(),
-      useSecurityLimits({ development: settings.development }),
+      ...useSecurityLimits({ development: settings.development }),
       useIntrospectionToggle(settings.introspection),
       ...useCompiledExecution(),
     ],

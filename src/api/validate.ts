@@ -3,16 +3,8 @@
  * AppError('BAD_USER_INPUT', message, field); the error masking turns it into
  * `extensions: {code: 'BAD_USER_INPUT', field}`.
  */
-import { createRequire } from 'node:module';
 import { AppError } from '../domain/errors.js';
 import { TOPICS } from '../domain/model.js';
-import type { PartyCode } from '../store/queries/meeting-filter.js';
-
-// world-countries is JSON behind an ESM entry Node 20 refuses to import: require() it.
-const require = createRequire(import.meta.url);
-const ISO_CODES: ReadonlySet<string> = new Set(
-  (require('world-countries') as { cca2: string }[]).map((c) => c.cca2),
-);
 
 export const MAX_FIRST = 500;
 
@@ -48,34 +40,6 @@ export function dateRange(from: string | null | undefined, to: string | null | u
     throw bad('from', `must not be after "to" (${range.from} > ${range.to})`);
   }
   return range;
-}
-
-/** An ISO 3166-1 alpha-2 country code, upper-cased. */
-export function countryCode(value: string, field: string): string {
-  const code = value.trim().toUpperCase();
-  if (!ISO_CODES.has(code)) throw bad(field, `must be an ISO 3166-1 alpha-2 country code such as "AZ", got "${value}"`);
-  return code;
-}
-
-/**
- * A country (ISO code) or an international organisation ("UN", "NATO"). "org:" forces an
- * organisation where the code is also a country's ("org:AU" is the African Union).
- */
-export function party(value: string, field: string): PartyCode {
-  const v = value.trim();
-  const forced = /^org:/i.test(v);
-  const code = forced ? v.slice(4).trim() : v;
-  if (!/^[A-Za-z][A-Za-z0-9&.-]{1,29}$/.test(code)) {
-    throw bad(field, `must be an ISO country code ("AZ") or an organisation code ("UN", "org:AU"), got "${value}"`);
-  }
-  if (!forced && ISO_CODES.has(code.toUpperCase())) return { code: code.toUpperCase(), kind: 'COUNTRY' };
-  return { code: /^[a-z]+$/.test(code) ? code.toUpperCase() : code, kind: 'ORGANIZATION' };
-}
-
-export function parties(values: string[] | null | undefined, field: string): PartyCode[] | null {
-  if (!values?.length) return null;
-  if (values.length > 20) throw bad(field, `at most 20, got ${values.length}`);
-  return values.map((v, i) => party(v, `${field}[${i}]`));
 }
 
 export function topics(values: string[] | null | undefined, field: string): string[] | null {

@@ -2,6 +2,9 @@
  * The `dkg` command: dispatches to one module per subcommand. Each is imported when it runs,
  * so `dkg extract` never loads the server, GraphQL or the Neo4j driver (docs/decisions/cli-build.md).
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { info, reportError } from './output.js';
 
 export const HELP = `dkg - diplomatic-events knowledge graph
@@ -24,7 +27,12 @@ variables; see README.md.`;
 type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
-  serve: async (argv) => (await import('./serve.js')).runServe(argv),
+  serve: async (argv) => {
+    // Before any of the server's code runs: under load V8 began allocating each request's
+    // records in the old generation (docs/decisions/runtime-settings.md).
+    setFlagsFromString('--no-allocation-site-pretenuring');
+    return (await import('./serve.js')).runServe(argv);
+  },
   db: async (argv) => (await import('./db.js')).runDb(argv),
   extract: async (argv) => (await import('./extract.js')).runExtract(argv),
   eval: async (argv) => (await import('./eval.js')).runEval(argv),
@@ -49,4 +57,9 @@ export async function main(argv: string[]): Promise<number> {
     reportError(e);
     return 1;
   }
+}
+
+// `node dist/cli/main.js ...` runs the command as bin/dkg.js does.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

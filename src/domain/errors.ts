@@ -25,12 +25,20 @@ export type ErrorCode =
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly input: string | null;
+  /** What the user may have meant ("did you mean"), best first; empty when nothing is close. */
+  readonly suggestions: readonly string[];
 
-  constructor(code: ErrorCode, message: string, input: string | null = null, options?: { cause?: unknown }) {
-    super(input ? `${input}: ${message}` : message, options);
+  constructor(
+    code: ErrorCode,
+    message: string,
+    input: string | null = null,
+    options?: { cause?: unknown; suggestions?: readonly string[] },
+  ) {
+    super(input ? `${input}: ${message}` : message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.input = input;
+    this.suggestions = options?.suggestions ?? [];
   }
 }
 

@@ -649,6 +649,11 @@ export function roleCategory(role: string, organization?: string | null): RoleCa
   return ROLE_CATEGORIES.get(key) ?? 'other';
 }
 
+/** Every title people.json uses for one category, lower case (e.g. the heads of state's). */
+export function rolesOfCategory(category: RoleCategory): string[] {
+  return [...ROLE_CATEGORIES].filter(([, c]) => c === category).map(([r]) => r);
+}
+
 /** The roles a person held at some point in `year` (inclusive spans; open ends count as ongoing). */
 export function rolesInYear(person: PersonEntry, year: number): RoleSpan[] {
   return person.roles.filter((r) => (r.from === null || r.from <= year) && (r.to === null || r.to >= year));

@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.js';
-import { config, PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { testConfig } from '../helpers/test-config.js';
 import type { Store } from '../../src/store/driver.js';
 
-export const CHROMIUM_PATH = config().chromium.path;
-export const CHROMIUM_ARGS = [...config().chromium.args];
+export const CHROMIUM_PATH = testConfig().chromium.path;
+export const CHROMIUM_ARGS = [...testConfig().chromium.args];
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
 
 export interface Harness {

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { config } from '../../src/config.js';
+import { testConfig } from './test-config.js';
 
 const made: string[] = [];
 
@@ -25,7 +25,7 @@ export function removeTempDirs(): void {
 /** A DKG_HOME of its own that shares the already provisioned jars. */
 export function tempHome(): string {
   const home = tempDir('dkg-home-');
-  symlinkSync(config().testLocal.buildDir, path.join(home, 'neo4j-build'));
+  symlinkSync(testConfig().local.buildDir, path.join(home, 'neo4j-build'));
   return home;
 }
 

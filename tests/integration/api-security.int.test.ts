@@ -48,13 +48,15 @@ describe('GraphQL API security', () => {
       message: 'filter.from: must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "2024-02-30"',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect((await error('{ partners(country: "XX") { count } }'))?.message).toBe(
-      'country: must be an ISO 3166-1 alpha-2 country code such as "AZ", got "XX"',
-    );
+    expect((await error('{ partners(country: "XX") { count } }'))?.message).toMatch(/^country: no country is known as "XX"/);
     expect((await error('{ meetings(filter: { topics: ["gossip"] }) { totalCount } }'))?.message).toMatch(/unknown topic "gossip"; topics are energy, trade/);
     expect((await error('{ bilateral(a: "AZ", b: "AZ") { count } }'))?.message).toBe('b: must differ from a');
     expect((await error('{ graph(focus: "AZ", depth: 4) { truncated } }'))?.message).toBe('depth: must be an integer from 1 to 3, got 4');
-    expect((await error('{ meetings(after: "bogus") { totalCount } }'))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await error('{ meetings(after: "bogus") { totalCount } }'))?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+      argument: 'after',
+    });
     expect((await error('{ connection(from: "p-vladimir-putin", to: "AZ") { hops } }'))?.message).toMatch(/two people or two parties/);
   });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleExtraction } from '../../src/domain/model.js';
-import { config } from '../../src/config.js';
+import { FIXTURE_ARTICLES } from '../helpers/test-config.js';
 import type { Store } from '../../src/store/driver.js';
 import { freshStore } from '../helpers/db.js';
 import { runCli } from '../helpers/cli.js';
@@ -36,7 +36,7 @@ describe('dkg extract and the graph agree on the samples', () => {
   let reports: GraphReport[];
   beforeAll(async () => {
     store = await freshStore();
-    const samples = config().sampleDir as string;
+    const samples = FIXTURE_ARTICLES;
     const extracted = await runCli(['extract', samples, '--json']);
     expect(extracted.code, extracted.stderr).toBe(0);
     extractions = extracted.stdout.trim().split('\n').map((line) => JSON.parse(line) as ArticleExtraction);

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSy
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { config, PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { testConfig } from '../helpers/test-config.js';
 import { checkJava } from '../../src/store/local-server/java.js';
 import { localStatus, startLocal } from '../../src/store/local-server/server.js';
 import { runCli } from '../helpers/cli.js';
@@ -50,7 +51,7 @@ describe('local Neo4j errors and lifecycle', () => {
 
   it('says how long it waited and where the log is when Neo4j is not ready in time', async () => {
     const home = tempHome();
-    const cfg = { ...config().testLocal, home: path.join(home, 'neo4j'), port: 7741, startTimeoutMs: 1500 };
+    const cfg = { ...testConfig().local, home: path.join(home, 'neo4j'), port: 7741, startTimeoutMs: 1500 };
     await expect(startLocal(cfg, { detached: false, log: () => undefined })).rejects.toThrow(
       /did not accept Bolt connections on 127\.0\.0\.1:7741 within 1\.5 s.*launcher\.log/s,
     );

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { config } from '../../src/config.js';
+import { FIXTURE_ARTICLES } from '../helpers/test-config.js';
 import { formatByExtension } from '../../src/ingest/formats.js';
 import { listInputs } from '../../src/ingest/index.js';
 import type { Store } from '../../src/store/driver.js';
@@ -22,7 +22,7 @@ const INGEST = `mutation($articles: [ArticleInput!]!) { ingestArticles(articles:
 
 async function sampleFiles(): Promise<string[]> {
   const files: string[] = [];
-  for await (const f of listInputs([config().sampleDir as string])) files.push(f);
+  for await (const f of listInputs([FIXTURE_ARTICLES])) files.push(f);
   return files;
 }
 

@@ -4,7 +4,8 @@
  * `npm start` uses (.dkg/neo4j-test, port 7697), because test files wipe its data.
  */
 import type { TestProject } from 'vitest/node';
-import { config, type Neo4jConnection } from '../../src/config.js';
+import type { Neo4jConnection } from '../../src/config.js';
+import { testConfig } from '../helpers/test-config.js';
 import { startLocal, type RunningServer } from '../../src/store/local-server/server.js';
 
 declare module 'vitest' {
@@ -22,20 +23,20 @@ interface Shared {
 const g = globalThis as typeof globalThis & { __dkgTestNeo4j?: Shared };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const cfg = config();
+  const cfg = testConfig();
   if (!g.__dkgTestNeo4j) {
     const log = (line: string): void => {
       process.stderr.write(`[neo4j] ${line}\n`);
     };
     g.__dkgTestNeo4j = {
       users: 0,
-      server: cfg.testExternal ? Promise.resolve(null) : startLocal(cfg.testLocal, { detached: false, log }),
+      server: cfg.external ? Promise.resolve(null) : startLocal(cfg.local, { detached: false, log }),
     };
   }
   const shared = g.__dkgTestNeo4j;
   shared.users += 1;
   const server = await shared.server;
-  project.provide('neo4j', server ? server.connection : (cfg.testExternal as Neo4jConnection));
+  project.provide('neo4j', server ? server.connection : (cfg.external as Neo4jConnection));
   return async () => {
     shared.users -= 1;
     if (shared.users === 0) {

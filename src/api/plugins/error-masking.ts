@@ -1,6 +1,7 @@
 /**
  * The one place errors become what clients see. Expected errors (AppError with a client
- * code) keep their message and carry `extensions.code` (and `field`); GraphQL's own
+ * code) keep their message and carry `extensions.code`, `field` and `argument` (the input
+ * they concern) and `suggestions` ("did you mean") when there are some; GraphQL's own
  * validation errors pass; everything else — Cypher, stack traces, driver messages — is
  * replaced by a generic message. GraphQL errors are recognised by name, not class: graphql
  * ships CommonJS and ESM copies, and an error from one is no instance of the other's class.
@@ -41,7 +42,12 @@ export function maskError(error: unknown, message: string, log: ErrorLog = stder
     if (CLIENT_CODES.has(original.code)) {
       return createGraphQLError(original.message, {
         ...where,
-        extensions: { code: original.code, ...(original.input ? { field: original.input } : {}) },
+        extensions: {
+          code: original.code,
+          // `argument` is the name GraphQL clients look for; `field` is kept for existing ones.
+          ...(original.input ? { field: original.input, argument: original.input } : {}),
+          ...(original.suggestions.length ? { suggestions: original.suggestions } : {}),
+        },
       });
     }
     if (original.code === 'NEO4J_UNAVAILABLE') {

@@ -2,8 +2,10 @@
  * Rejects abusive documents before they run (graphql-armor): too deep, too many aliases,
  * tokens or directives, or too costly. The limits fit the deepest real question
  * (bilateral > meetings > edges > node > participants > evidence > article > id: 8).
+ * Every refusal carries an `extensions.code` saying which limit it hit.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export const LIMITS = {
@@ -16,14 +18,48 @@ export const LIMITS = {
   maxCost: 100_000,
 } as const;
 
-export function useSecurityLimits(opts: { development: boolean }): Plugin {
-  return EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    // Suggestions ("did you mean ...?") help developers and map the schema for attackers.
-    blockFieldSuggestion: { enabled: !opts.development },
+/** The code each limit's refusal carries. */
+export const LIMIT_CODES = {
+  maxDepth: 'QUERY_TOO_DEEP',
+  maxAliases: 'TOO_MANY_ALIASES',
+  maxTokens: 'TOO_MANY_TOKENS',
+  maxDirectives: 'TOO_MANY_DIRECTIVES',
+  maxCost: 'QUERY_TOO_COMPLEX',
+} as const;
+
+// armor's refusals are plain GraphQLErrors; its onReject hook sees each before it is reported.
+const coded =
+  (code: string) =>
+  (_: unknown, error: GraphQLError): void => {
+    (error.extensions as Record<string, unknown>).code = code;
+  };
+
+// "Did you mean ...?" in validation and variable errors names fields and enum values.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+function withoutSuggestions<R>(result: R): R {
+  const r = result as { errors?: { message: string }[] };
+  for (const e of r.errors ?? []) e.message = e.message.replace(SUGGESTION, '').trim();
+  return result;
+}
+
+/** Outside development, no error names a field or enum value the client did not write. */
+function useHiddenSuggestions(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      setResult(withoutSuggestions(result));
+    },
+  } as Plugin;
+}
+
+export function useSecurityLimits(opts: { development: boolean }): Plugin[] {
+  const armor = EnvelopArmorPlugin({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, onReject: [coded(LIMIT_CODES.maxDepth)] },
+    maxAliases: { n: LIMITS.maxAliases, onReject: [coded(LIMIT_CODES.maxAliases)] },
+    maxTokens: { n: LIMITS.maxTokens, onReject: [coded(LIMIT_CODES.maxTokens)] },
+    maxDirectives: { n: LIMITS.maxDirectives, onReject: [coded(LIMIT_CODES.maxDirectives)] },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, onReject: [coded(LIMIT_CODES.maxCost)] },
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
+  return opts.development ? [armor] : [armor, useHiddenSuggestions()];
 }

@@ -11,7 +11,7 @@ import { countryByCode } from '../../store/queries/country-details.js';
 import { articleById, meetingById, placeById } from '../../store/queries/entity-details.js';
 import { fullTextSearch } from '../../store/queries/full-text-search.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
-import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
+import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import type { Meeting, MeetingParts } from '../../store/queries/meeting-projection.js';
 import { keyOf, meetingsPage, type MeetingPage } from '../../store/queries/meetings-page.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
@@ -23,7 +23,9 @@ import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { largestFirst, scopesAsked, selectsAny } from '../selection.js';
 import * as v from '../validate.js';
-import { meetingFilter, type MeetingFilterInput } from './filters.js';
+import { resolvedMeetingFilter, type MeetingFilterInput } from './filters.js';
+import { lookup, type EntityKind } from './lookup.js';
+import { countryArg, partyArg, partyListArg, partyOrPersonArg } from './party-args.js';
 
 
 /** Evidence costs an article lookup per claim: fetch it only when the query shows it. */
@@ -40,8 +42,10 @@ class MeetingEdge {
   }
 }
 
-export function connection(page: MeetingPage): unknown {
+/** `filter`: what the page was asked with, for `undatedExcluded`; null when it had no date range. */
+export function connection(page: MeetingPage, filter: MeetingFilter | null = null): unknown {
   return {
+    undatedFilter: filter,
     totalCount: page.totalCount,
     edges: page.meetings.map((node) => new MeetingEdge(node)),
     pageInfo: {
@@ -68,21 +72,19 @@ export interface BilateralResult extends BilateralTies {
   filter: MeetingFilter;
 }
 
-function focusOf(value: string, field: string): { id: string; kind: FocusKind } {
+/** A meeting or place id, else a party or a person by id or name (party-args.ts). */
+async function focusOf(value: string, field: string, ctx: ApiContext): Promise<{ id: string; kind: FocusKind }> {
   const id = v.id(value.trim(), field);
-  if (id.startsWith('p-')) return { id, kind: 'PERSON' };
   if (id.startsWith('m-')) return { id, kind: 'MEETING' };
   if (id.startsWith('pl-')) return { id, kind: 'PLACE' };
-  const p: PartyCode = v.party(id, field);
-  return { id: p.code, kind: p.kind };
+  return partyOrPersonArg(id, field, ctx);
 }
 
-function chainEnd(value: string, field: string): { id: string; kind: ChainEnd } {
-  const f = focusOf(value, field);
-  if (f.kind === 'MEETING' || f.kind === 'PLACE') {
-    throw new AppError('BAD_USER_INPUT', 'must be a person id (p-...) or a country or organisation code', field);
+function chainEnd(value: string, field: string, ctx: ApiContext): Promise<{ id: string; kind: ChainEnd }> {
+  if (/^(m|pl)-/.test(value.trim())) {
+    throw new AppError('BAD_USER_INPUT', 'must be a person (id or name) or a country or organisation', field);
   }
-  return { id: f.id, kind: f.kind };
+  return partyOrPersonArg(value, field, ctx);
 }
 
 export const Query = {
@@ -92,8 +94,9 @@ export const Query = {
     ctx: ApiContext,
     info: GraphQLResolveInfo,
   ) => {
-    const page = await meetingsPage(ctx.store, meetingFilter(a.filter), v.count(a.first, 'first'), decodeCursor(a.after), meetingParts(info));
-    return connection(page);
+    const filter = await resolvedMeetingFilter(a.filter, ctx);
+    const page = await meetingsPage(ctx.store, filter, v.count(a.first, 'first'), decodeCursor(a.after), meetingParts(info));
+    return connection(page, filter);
   },
 
   meeting: (_: unknown, a: { id: string }, ctx: ApiContext) => meetingById(ctx.store, v.id(a.id, 'id')),
@@ -106,7 +109,7 @@ export const Query = {
     }),
 
   country: (_: unknown, a: { code: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    countryByCode(ctx.store, v.countryCode(a.code, 'code'), {
+    countryByCode(ctx.store, countryArg(a.code, 'code'), {
       scopes: scopesAsked(info, ['meetingCount', 'meetings', 'partners']),
       take: Math.max(...['meetings', 'partners', 'people'].map((f) => largestFirst(info, f, 20))),
       today: ctx.today(),
@@ -125,8 +128,8 @@ export const Query = {
     a: { a: string; b: string; from?: string; to?: string; status: StatusScope },
     ctx: ApiContext,
   ): Promise<BilateralResult> => {
-    const pa = v.party(a.a, 'a');
-    const pb = v.party(a.b, 'b');
+    const pa = partyArg(a.a, 'a');
+    const pb = partyArg(a.b, 'b');
     if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_USER_INPUT', 'must differ from a', 'b');
     const range = v.dateRange(a.from, a.to);
     const ties = await bilateralTies(ctx.store, pa, pb, range, { scope: a.status, today: ctx.today() });
@@ -138,36 +141,38 @@ export const Query = {
     a: { country: string; from?: string; to?: string; first: number; status: StatusScope },
     ctx: ApiContext,
   ) =>
-    partnersOf(ctx.store, v.countryCode(a.country, 'country'), v.dateRange(a.from, a.to), {
+    partnersOf(ctx.store, countryArg(a.country, 'country'), v.dateRange(a.from, a.to), {
       scope: a.status,
       take: v.count(a.first, 'first'),
       today: ctx.today(),
     }),
 
-  graph: (
+  graph: async (
     _: unknown,
     a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode; status?: StatusScope | null },
     ctx: ApiContext,
   ) => {
     if (a.filter?.text) throw new AppError('BAD_USER_INPUT', 'graph does not filter by text; use search or meetings', 'filter.text');
     const scope = graphScope(a.status, a.filter?.status);
+    const focus = await focusOf(a.focus, 'focus', ctx);
+    const filter = await resolvedMeetingFilter(a.filter, ctx);
     return neighbourhood(
       ctx.store,
-      focusOf(a.focus, 'focus'),
+      focus,
       v.range(a.depth, 'depth', 1, 3),
-      { ...meetingFilter(a.filter), status: filterStatusOf(scope) },
+      { ...filter, status: filterStatusOf(scope) },
       v.count(a.limit, 'limit'),
       a.mode,
     );
   },
 
-  connection: (
+  connection: async (
     _: unknown,
     a: { from: string; to: string; maxHops: number; first: number; status: StatusScope },
     ctx: ApiContext,
   ) => {
-    const from = chainEnd(a.from, 'from');
-    const to = chainEnd(a.to, 'to');
+    const from = await chainEnd(a.from, 'from', ctx);
+    const to = await chainEnd(a.to, 'to', ctx);
     if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
       throw new AppError('BAD_USER_INPUT', 'must be of the same kind as from: two people or two parties', 'to');
     }
@@ -185,9 +190,10 @@ export const Query = {
     ctx: ApiContext,
   ) => {
     const range = v.dateRange(a.from, a.to);
+    const { parties, groups } = partyListArg(a.countries, 'countries');
     return topicTrends(
       ctx.store,
-      { parties: v.parties(a.countries, 'countries'), ...range, status: filterStatusOf(a.status) },
+      { parties, partyGroups: groups, ...range, status: filterStatusOf(a.status) },
       v.topics(a.topics, 'topics'),
       a.interval,
     );
@@ -197,5 +203,7 @@ export const Query = {
     fullTextSearch(ctx.store, v.text(a.text, 'text', 200) ?? '', v.count(a.first, 'first')),
 
   auditTrail: (_: unknown, a: { first: number }, ctx: ApiContext) => auditTrail(ctx.store, v.count(a.first, 'first')),
+
+  lookup: (_: unknown, a: { text: string; kinds?: EntityKind[] | null; first: number }, ctx: ApiContext) => lookup(a, ctx),
 } satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown>;
 

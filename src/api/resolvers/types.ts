@@ -6,9 +6,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { countryByCode, type CountryDetail } from '../../store/queries/country-details.js';
 import { placeById, type PlaceDetail } from '../../store/queries/entity-details.js';
+import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import { meetingsPage, pageOf } from '../../store/queries/meetings-page.js';
 import { personById, type PersonDetail } from '../../store/queries/person-details.js';
 import type { ByScope, StatusScope } from '../../store/queries/status-scope.js';
+import { undatedCount } from '../../store/queries/undated-count.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor } from '../cursor.js';
 import * as v from '../validate.js';
@@ -67,6 +69,11 @@ export const types = {
     meetingCount: scoped<PlaceDetail, 'meetingCount'>('meetingCount', place),
     meetings: scoped<PlaceDetail, 'meetings'>('meetings', place),
   },
+  MeetingConnection: {
+    // Its own round trip, only when asked: most pages never show it.
+    undatedExcluded: (parent: { undatedFilter: MeetingFilter | null }, _: unknown, ctx: ApiContext) =>
+      parent.undatedFilter ? undatedCount(ctx.store, parent.undatedFilter) : 0,
+  },
   Bilateral: {
     meetings: async (
       parent: BilateralResult,
@@ -77,8 +84,8 @@ export const types = {
       const first = v.count(a.first, 'first');
       const parts = meetingParts(info);
       // The root already holds every meeting's card; only evidence needs the graph again.
-      if (!parts.evidence && !parts.corrections) return connection(pageOf(parent.cards, first, decodeCursor(a.after)));
-      return connection(await meetingsPage(ctx.store, parent.filter, first, decodeCursor(a.after), parts));
+      if (!parts.evidence && !parts.corrections) return connection(pageOf(parent.cards, first, decodeCursor(a.after)), parent.filter);
+      return connection(await meetingsPage(ctx.store, parent.filter, first, decodeCursor(a.after), parts), parent.filter);
     },
   },
 };

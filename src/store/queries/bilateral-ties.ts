@@ -98,7 +98,8 @@ export function inRange(date: string | null, from: string | null, to: string | n
   if (!from && !to) return true;
   if (!date) return false;
   if (from && date < from.slice(0, date.length)) return false;
-  if (to && date > to.slice(0, date.length)) return false;
+  // Compared at the coarser precision: "2024-05-03" is within to: "2024".
+  if (to && date.slice(0, to.length) > to.slice(0, date.length)) return false;
   return true;
 }
 

@@ -52,7 +52,7 @@ export const PROJECT_NEWEST = `CALL (newest) {
 /** Whether meeting `m` lies in [$from, $to]: a month or year date counts when it overlaps. */
 const IN_RANGE = (m: string): string =>
   `($from IS NULL OR (${m}.date IS NOT NULL AND ${m}.date >= left($from, size(${m}.date))))
-   AND ($to IS NULL OR (${m}.date IS NOT NULL AND ${m}.date <= left($to, size(${m}.date))))`;
+   AND ($to IS NULL OR (${m}.date IS NOT NULL AND left(${m}.date, size($to)) <= left($to, size(${m}.date))))`;
 
 /**
  * Expects `x` (the other person or party) and `together` (their meetings with the node,

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../../src/config.js';
+import { loadTestConfig } from '../../helpers/test-config.js';
 import { parseJavaMajor } from '../../../src/store/local-server/java.js';
 import { parseStatements } from '../../../src/store/migrations.js';
 
@@ -10,13 +11,14 @@ describe('configuration', () => {
     const cfg = loadConfig({});
     expect(cfg.external).toBeNull();
     expect(cfg.local.port).toBe(7687);
-    expect(cfg.testLocal.port).not.toBe(cfg.local.port);
+    expect(loadTestConfig({}).local.port).not.toBe(cfg.local.port);
     expect(cfg.http).toEqual({ host: '127.0.0.1', port: 4000 });
   });
 
   it('uses the named server, routing URIs included', () => {
     const cfg = loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'g' });
     expect(cfg.external).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', user: 'neo4j', password: 'p', database: 'g' });
+    expect(loadConfig({ NEO4J_URI: 'neo4j://core1:7687', NEO4J_PASSWORD: 'p' }).external?.uri).toBe('neo4j://core1:7687');
   });
 
   it('names the variable and the problem when a value is wrong', () => {
@@ -30,6 +32,20 @@ describe('configuration', () => {
   it('reads the real-news corpus beside the checkout unless DKG_REAL_NEWS_DIR names another', () => {
     expect(loadConfig({}).realNewsDir).toBe(path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'real-news'));
     expect(loadConfig({ DKG_REAL_NEWS_DIR: '/data/gold' }).realNewsDir).toBe('/data/gold');
+  });
+
+  it('loads the sample articles from samples/ unless told otherwise', () => {
+    expect(loadConfig({}).sampleDir).toBe(path.join(PROJECT_ROOT, 'samples'));
+    expect(loadConfig({ DKG_SAMPLE_DIR: '/data/mine' }).sampleDir).toBe('/data/mine');
+    expect(loadConfig({ DKG_SAMPLES: 'off' }).sampleDir).toBeNull();
+  });
+
+  it('keeps the test server and browser apart from the product settings', () => {
+    const test = loadTestConfig({ DKG_TEST_NEO4J_PORT: '7717', DKG_HOME: '/x/home', NEO4J_URI: 'bolt://prod:7687', NEO4J_PASSWORD: 'p' });
+    expect(test.local).toMatchObject({ port: 7717, home: '/x/home/neo4j-test' });
+    expect(test.external).toBeNull();
+    expect(loadTestConfig({ DKG_TEST_NEO4J_URI: 'bolt://t:7687', DKG_TEST_NEO4J_PASSWORD: 'q' }).external?.uri).toBe('bolt://t:7687');
+    expect(Object.keys(loadConfig({}))).not.toContain('chromium');
   });
 
   it('sizes the Neo4j connection pool by the cores unless told', () => {

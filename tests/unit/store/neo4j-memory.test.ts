@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderBytes, neo4jMemory } from '../../../src/store/local-server/memory.js';
 import { loadConfig } from '../../../src/config.js';
+import { loadTestConfig } from '../../helpers/test-config.js';
 
 const GIB = 1024 ** 3;
 const auto = { heap: 'auto', pageCache: 'auto' };
@@ -26,7 +27,7 @@ describe('the managed Neo4j memory', () => {
 
   it('sizes the user server automatically and keeps the test server small unless told', () => {
     expect(loadConfig({}).local).toMatchObject({ heap: 'auto', pageCache: 'auto' });
-    expect(loadConfig({}).testLocal).toMatchObject({ heap: '512m', pageCache: '256m' });
+    expect(loadTestConfig({}).local).toMatchObject({ heap: '512m', pageCache: '256m' });
     expect(loadConfig({ DKG_NEO4J_HEAP: '1G' }).local.heap).toBe('1g');
     expect(() => loadConfig({ DKG_NEO4J_PAGECACHE: 'lots' })).toThrow(/DKG_NEO4J_PAGECACHE: must be a size such as 512m or 1g, or auto/);
   });
