@@ -63,7 +63,7 @@ describe('resolution, never silence', () => {
     expect(await message.textContent()).toMatch(/No country or organisation matches “Atlantis”/);
     // The pair did not change: the URL still names the last resolved pair.
     expect(page.url()).toMatch(/a=KZ&b=UZ/);
-    await page.fill('#bilateral-b', 'Uzbeki');
+    await page.fill('#bilateral-b', 'Republic');
     await page.click('.pair-form button[type=submit]');
     await page.waitForSelector('.pair-form .resolve-message:not([hidden]) button.suggestion');
     expect(await page.textContent('.pair-form .resolve-message:not([hidden])')).toMatch(/Did you mean/);
