@@ -84,12 +84,12 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(rows, null, 2));
     return;
   }
-  console.log('nodes  edges   first frame  layout fps (worst frame, worker updates/s)  pan/zoom fps (worst frame)');
+  console.log('nodes  edges   first frame  layout fps (p95 / worst frame, worker updates/s)  pan/zoom fps (p95 / worst frame)');
   for (const r of rows) {
     console.log(
       `${String(r.nodes).padStart(5)}  ${String(r.edges).padStart(6)}  ${String(r.firstRenderMs).padStart(8)} ms  ` +
-        `${r.layoutFps.toFixed(1).padStart(6)} (${r.layoutWorstFrameMs} ms, ${r.layoutUpdatesPerSec}/s${r.layoutSettled ? ', settled' : ''})` +
-        `${' '.repeat(14)}${r.panZoomFps.toFixed(1).padStart(6)} (${r.panZoomWorstFrameMs} ms)`,
+        `${r.layoutFps.toFixed(1).padStart(6)} (${r.layoutP95FrameMs} / ${r.layoutWorstFrameMs} ms, ${r.layoutUpdatesPerSec}/s${r.layoutSettled ? ', settled' : ''})` +
+        `${' '.repeat(14)}${r.panZoomFps.toFixed(1).padStart(6)} (${r.panZoomP95FrameMs} / ${r.panZoomWorstFrameMs} ms)`,
     );
   }
 }

@@ -13,10 +13,15 @@ const require = createRequire(import.meta.url);
 
 interface CountryRecord {
   cca2: string;
+  cca3: string;
   ccn3: string;
-  name: { common: string };
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms: Record<string, { m?: string; f?: string } | undefined>;
   latlng: [number, number];
 }
+
+const readData = (file: string): unknown => JSON.parse(readFileSync(path.join(webRoot, '..', 'src', 'resolve', 'data', file), 'utf8'));
 
 /**
  * `virtual:dkg-countries`: ISO alpha-2 -> [ISO numeric (the ids world-atlas uses), lat, lon,
@@ -38,11 +43,44 @@ function countryTable(): Plugin {
   };
 }
 
+/**
+ * `virtual:dkg-parties`: every country and organisation with the names and codes an analyst may
+ * type for it, from the data the API's resolver uses (world-countries, countries-extra.json,
+ * organizations.json), so the page can resolve "India" or "the UN" before the API has `lookup`.
+ */
+function partyTable(): Plugin {
+  const id = 'virtual:dkg-parties';
+  return {
+    name: 'dkg-parties',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const rows = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as CountryRecord[];
+      const extra = readData('countries-extra.json') as { ignoreNames: string[]; countries: { code: string; names?: string[]; demonyms?: string[] }[] };
+      const ignore = new Set(extra.ignoreNames.map((n) => n.toLowerCase()));
+      const extraByCode = new Map(extra.countries.map((c) => [c.code, c]));
+      const latin = (n: string): boolean => /^[\p{Script=Latin}\p{N}\s.,'()&-]+$/u.test(n);
+      const countries = rows.map((c) => {
+        const added = extraByCode.get(c.cca2);
+        const demonym = c.demonyms['eng']?.m;
+        const aliases = [c.name.official, ...c.altSpellings, c.cca3, ...(added?.names ?? []), ...(demonym ? [demonym] : []), ...(added?.demonyms ?? [])]
+          .filter((n) => n.length > 1 && latin(n) && !ignore.has(n.toLowerCase()) && n !== c.cca2 && n !== c.name.common);
+        return [c.cca2, c.name.common, [...new Set(aliases)]];
+      });
+      const orgFile = readData('organizations.json') as { organizations: { code: string; name: string; names?: string[]; kind: string }[] };
+      const organisations = orgFile.organizations
+        .filter((o) => o.kind === 'intergovernmental')
+        .map((o) => [o.code, o.name, [...new Set(o.names ?? [])]]);
+      return `export default ${JSON.stringify({ countries, organisations })};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
   base: '/',
   logLevel: 'warn',
-  plugins: [countryTable()],
+  plugins: [countryTable(), partyTable()],
   build: {
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,

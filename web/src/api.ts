@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** Names the API offers instead of an input it could not resolve (extensions.suggestions). */
+    readonly suggestions: string[] = [],
   ) {
     super(message);
   }
@@ -18,7 +20,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     body: JSON.stringify({ query, variables }),
     signal: signal ?? null,
   });
-  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string; suggestions?: unknown } }[] };
   try {
     body = (await res.json()) as typeof body;
   } catch {
@@ -26,7 +28,9 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
   if (body.errors?.length) {
     const first = body.errors[0]!;
-    throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL');
+    const offered = first.extensions?.suggestions;
+    const suggestions = Array.isArray(offered) ? offered.map((x) => (typeof x === 'string' ? x : String((x as { name?: unknown })?.name ?? ''))).filter(Boolean) : [];
+    throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL', suggestions);
   }
   if (!body.data) throw new ApiError(`the API answered ${res.status} without data`, 'HTTP');
   return body.data;
@@ -191,12 +195,30 @@ export interface SearchHit {
 }
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<{ search: { edges: { node: SearchHit }[] } }>(
+  const data = await gql<{ search: { edges: { node: SearchHit }[] } | null }>(
     'query Search($text: String!) { search(text: $text, kinds: [ARTICLE, PERSON, PLACE], first: 12) { edges { node { kind id label score } } } }',
     { text },
     signal,
   );
-  return data.search.edges.map((e) => e.node);
+  return data.search?.edges.map((e) => e.node) ?? [];
+}
+
+export interface LookupHitData {
+  kind: 'COUNTRY' | 'ORGANISATION' | 'PERSON' | 'PLACE';
+  id: string;
+  name: string;
+  matchedAlias: string | null;
+  score: number;
+}
+
+/** Names, codes and aliases to canonical ids, as the API resolves them (servers without it say so). */
+export async function lookup(text: string, kinds: LookupHitData['kind'][], first: number, signal?: AbortSignal): Promise<LookupHitData[]> {
+  const data = await gql<{ lookup: (Omit<LookupHitData, 'matchedAlias'> & { matched: string })[] | null }>(
+    'query Lookup($text: String!, $kinds: [EntityKind!], $first: Int) { lookup(text: $text, kinds: $kinds, first: $first) { kind id name matched score } }',
+    { text, kinds, first },
+    signal,
+  );
+  return (data.lookup ?? []).map(({ matched, ...h }) => ({ ...h, matchedAlias: matched === h.name ? null : matched }));
 }
 
 export async function fetchTopics(): Promise<{ topic: string; total: number }[]> {
@@ -219,10 +241,22 @@ export interface BilateralData {
   places: { place: PlaceRef; count: number }[];
   peopleA: { person: PersonRef; count: number }[];
   peopleB: { person: PersonRef; count: number }[];
-  visits: { aToB: number; bToA: number };
+  firstMeeting: MeetingRef | null;
+  lastMeeting: MeetingRef | null;
+  nextPlannedMeeting: MeetingRef | null;
+  visits: { aToB: number; bToA: number; list: VisitData[] };
   modality: { inPerson: number; phone: number; video: number };
-  setting: { standalone: number; sidelines: number };
+  setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
   meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingFull }[] };
+}
+
+export interface VisitData {
+  start: string | null;
+  end: string | null;
+  visitor: { code: string };
+  host: { code: string };
+  yearsSincePrevious: number | null;
+  meetings: { id: string }[];
 }
 
 /** Meetings per bilateral page: each costs about 700 of the API's query-cost budget (20,000). */
@@ -253,11 +287,24 @@ export async function fetchBilateral(a: string, b: string, from: string | undefi
         a { code name kind } b { code name kind } count held planned sources
         timeline { period count } topics { topic count } places { place { ${PLACE} } count }
         peopleA { person { id name } count } peopleB { person { id name } count }
-        visits { aToB bToA } modality { inPerson phone video } setting { standalone sidelines }
+        firstMeeting { id date status modality } lastMeeting { id date status modality } nextPlannedMeeting { id date status modality }
+        visits { aToB bToA list { start end visitor { code } host { code } yearsSincePrevious meetings { id } } }
+        modality { inPerson phone video } setting { standalone sidelines events { event count } }
       }
     }`,
     { a, b, from: from ?? null, to: to ?? null },
   );
   const meetings = await fetchBilateralMeetings(a, b, from, to, null);
   return { ...data.bilateral, meetings };
+}
+
+/** The meetings behind one tie (two people, or two parties), newest first, with their evidence. */
+export async function fetchTieMeetings(a: string, b: string, first: number): Promise<{ totalCount: number; meetings: MeetingFull[] }> {
+  const people = a.startsWith('p-') && b.startsWith('p-');
+  const filter: MeetingFilter = people ? { people: [a, b] } : { countries: [a, b] };
+  const data = await gql<{ meetings: { totalCount: number; edges: { node: MeetingFull }[] } }>(
+    `query Tie($filter: MeetingFilter, $first: Int) { meetings(filter: $filter, first: $first) { totalCount edges { node { ${MEETING_FULL} } } } }`,
+    { filter, first },
+  );
+  return { totalCount: data.meetings.totalCount, meetings: data.meetings.edges.map((e) => e.node) };
 }

@@ -33,6 +33,8 @@ export interface Scene extends BaseScene {
   labelOrder: Uint32Array;
   selected: number;
   hovered: number;
+  /** Edge under the pointer, or -1. */
+  hoveredEdge: number;
 }
 
 export interface ViewTransform {
@@ -50,6 +52,7 @@ export interface Viewport {
 const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_BUDGET = 220;
 const CELL = 48;
+const NODE_OBSTACLES = 3000;
 
 function strokeEdges(
   ctx: Ctx2D,
@@ -149,6 +152,9 @@ export function createOverlay(): Overlay {
         }
         strokeEdges(ctx, s, edges, 2, EDGE_HIGHLIGHT, t.k);
       }
+      if (s.hoveredEdge >= 0 && s.hoveredEdge < s.links.length / 2) {
+        strokeEdges(ctx, s, [s.hoveredEdge], Math.max(4, (s.linkWidths[s.hoveredEdge] ?? 1) + 3), ACCENT, t.k);
+      }
       for (const [i, color, w] of [
         [s.hovered, '#1d2330', 1.5],
         [s.selected, ACCENT, 3],
@@ -188,6 +194,17 @@ function drawLabels(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform, v
       else grid.set(k, [rect]);
     });
   };
+  // Nodes on screen are obstacles too, so no label covers another node (the busiest first,
+  // at most a few thousand: past that, nodes are dots a label may cross).
+  for (let n = 0, marked = 0; n < s.labelOrder.length && marked < NODE_OBSTACLES; n++) {
+    const i = s.labelOrder[n] as number;
+    const sx = (s.positions[2 * i] as number) * t.k + t.x;
+    const sy = (s.positions[2 * i + 1] as number) * t.k + t.y;
+    const r = (s.radii[i] as number) * t.k;
+    if (r < 1.5 || sx < -r || sy < -r || sx > v.width + r || sy > v.height + r) continue;
+    take(sx - r, sy - r, sx + r, sy + r);
+    marked += 1;
+  }
   const first = [s.selected, s.hovered].filter((i) => i >= 0 && i < s.count);
   let placed = 0;
   const tryLabel = (i: number, force: boolean): void => {
@@ -199,11 +216,14 @@ function drawLabels(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform, v
     const r = (s.radii[i] as number) * t.k;
     let w = widthCache.get(text);
     if (w === undefined) widthCache.set(text, (w = ctx.measureText(text).width));
-    const x0 = sx + r + 3;
+    // Right of the node, else left of it: whichever is free first.
+    const right = sx + r + 3;
+    const left = sx - r - 5 - w;
     const y0 = sy - 8;
-    const x1 = x0 + w + 2;
     const y1 = sy + 8;
-    if (!force && !fits(x0, y0, x1, y1)) return;
+    const x0 = force || fits(right, y0, right + w + 2, y1) ? right : fits(left, y0, left + w + 2, y1) ? left : null;
+    if (x0 === null) return;
+    const x1 = x0 + w + 2;
     take(x0, y0, x1, y1);
     ctx.lineWidth = 3.5;
     ctx.strokeStyle = 'rgba(255,255,255,0.92)';

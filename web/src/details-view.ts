@@ -2,9 +2,10 @@
  * The details panel: opens on a click in any view and shows the entity's facts, its
  * meetings and the evidence sentences with links to the source articles.
  */
-import { gql, MEETING_FULL, type Evidence, type MeetingFull, type Party, type PersonRef, type PlaceRef } from './api.js';
+import { fetchTieMeetings, gql, MEETING_FULL, type Evidence, type MeetingFull, type Party, type PersonRef, type PlaceRef } from './api.js';
 import { clear, el, safeLink } from './dom.js';
 import { countryName } from './filters-view.js';
+import { supportingTerms } from './evidence-text.js';
 import { meetingCard, evidenceList, type Pick } from './meeting-card.js';
 
 /** Meetings listed with their evidence; each costs about 700 of the API's 20,000 query-cost budget. */
@@ -133,13 +134,20 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
       case 'MEETING': {
         const { meeting: m } = await gql<{ meeting: MeetingFull | null }>(`query Meeting($id: ID!) { meeting(id: $id) { ${MEETING_FULL} } }`, { id });
         if (!m) return { heading: 'Not found', parts: [el('p', { text: `No meeting ${id}.` })] };
-        const evidence = (heading: string, ev: Evidence[]): HTMLElement | null => (ev.length ? section(heading, evidenceList(ev, actions.pick, 10)) : null);
+        // Each sentence once per meeting: the place and topic sections show only what the card did not.
+        const seen = new Set<string>();
+        const terms = supportingTerms(m);
+        const card = meetingCard(m, actions.pick, seen);
+        const evidence = (heading: string, ev: Evidence[]): HTMLElement | null => {
+          const list = evidenceList(ev, actions.pick, 10, terms, seen);
+          return list.childElementCount ? section(heading, list) : null;
+        };
         return {
           heading: `Meeting ${m.date ?? 'undated'}${m.place ? ` in ${m.place.name}` : ''}`,
           parts: [
             el('p', { class: 'kind-line', text: `Meeting · ${m.parties.map((p) => p.name ?? p.code).join(' – ')}` }),
             focusButton(m.id),
-            meetingCard(m, actions.pick),
+            card,
             evidence('Where: evidence', m.placeEvidence),
             ...m.topics.map((t) => evidence(`Topic ${t.name.replace(/_/g, ' ')}: evidence`, t.evidence)),
           ],
@@ -175,6 +183,19 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
             a.cites.length ? el('p', { class: 'muted', text: `Cites: ${a.cites.map((c) => c.name ?? c.code).join(', ')}` }) : null,
             section('People mentioned', buttons(a.people.map((p) => ({ label: p.name, onClick: () => actions.pick('PERSON', p.id) })))),
             meetingsSection(a.meetings, a.meetings.length),
+          ],
+        };
+      }
+      case 'TIE': {
+        const [a = '', b = ''] = id.split('~');
+        const { totalCount, meetings } = await fetchTieMeetings(a, b, RECENT);
+        const name = (x: string): string => (x.startsWith('p-') ? (meetings.flatMap((m) => m.participants).find((p) => p.person.id === x)?.person.name ?? x) : countryName(x.replace(/^org:/, '')));
+        return {
+          heading: `${name(a)} – ${name(b)}`,
+          parts: [
+            el('p', { class: 'kind-line', text: `Tie · ${totalCount} meeting${totalCount === 1 ? '' : 's'} together` }),
+            !a.startsWith('p-') ? el('button', { text: 'Open the bilateral view', attrs: { type: 'button' }, on: { click: () => actions.bilateral(a, b) } }) : null,
+            totalCount ? meetingsSection(meetings, totalCount) : el('p', { class: 'error', text: 'No meetings of these two match; the link may come from a planned meeting or another filter.' }),
           ],
         };
       }

@@ -4,3 +4,9 @@ declare module 'virtual:dkg-countries' {
   const table: Record<string, [string, number, number, string]>;
   export default table;
 }
+
+declare module 'virtual:dkg-parties' {
+  /** [code, common name, other names and codes an analyst may type] per country and organisation. */
+  const table: { countries: [string, string, string[]][]; organisations: [string, string, string[]][] };
+  export default table;
+}

@@ -1,8 +1,8 @@
 /** The Export menu: the current view as SVG or PNG, its data as JSON, CSV or GraphML. */
-import type { GraphData } from './api.js';
+import type { GraphData, MeetingSummary } from './api.js';
 import type { BilateralView } from './bilateral-view.js';
 import { el } from './dom.js';
-import { download, edgesCsv, nodesCsv, serializeSvg, svgToPng, toGraphML, toJson, type ExportData } from './export.js';
+import { download, edgesCsv, frameSvg, meetingsCsv, nodesCsv, serializeSvg, svgToPng, toGraphML, toJson, type ExportContext, type ExportData, type MeetingRow } from './export.js';
 import { graphFromMeetings } from './graph-data.js';
 import type { GraphView } from './graph-view.js';
 import type { MapView } from './map-view.js';
@@ -15,6 +15,10 @@ export interface ExportSources {
   graphView: GraphView;
   mapView: MapView;
   bilateralView: BilateralView;
+  /** The meetings the graph and map views show (the filters and time range applied). */
+  meetings: () => MeetingSummary[];
+  /** What is on screen, for the export's header. */
+  context: () => ExportContext;
 }
 
 function stack(svgs: SVGSVGElement[]): string {
@@ -59,17 +63,22 @@ export function createExportMenu(src: ExportSources): HTMLElement {
   function svg(): string {
     switch (src.view()) {
       case 'map':
-        return serializeSvg(src.mapView.svg());
+        return frameSvg(serializeSvg(src.mapView.svg()), src.context());
       case 'bilateral':
-        return stack(src.bilateralView.svgElements());
+        return frameSvg(stack(src.bilateralView.svgElements()), src.context());
       default:
-        return src.graphView.toSvg();
+        return frameSvg(src.graphView.toSvg(), src.context());
     }
+  }
+  function meetings(): MeetingRow[] {
+    const d = src.view() === 'bilateral' ? src.bilateralView.data() : null;
+    return d ? d.meetings.edges.map((e) => e.node) : src.meetings();
   }
   const actions: [string, () => Promise<void> | void][] = [
     ['SVG', () => download(name('svg'), svg(), 'image/svg+xml')],
-    ['PNG', async () => download(name('png'), src.view() === 'graph' ? await src.graphView.toPng() : await svgToPng(svg()), 'image/png')],
-    ['JSON', () => download(name('json'), toJson(data(), { view: src.view(), url: location.href, exportedAt: new Date().toISOString() }), 'application/json')],
+    ['PNG', async () => download(name('png'), await svgToPng(svg()), 'image/png')],
+    ['JSON', () => download(name('json'), toJson(data(), { view: src.view(), context: src.context(), url: location.href, exportedAt: new Date().toISOString() }), 'application/json')],
+    ['CSV meetings', () => download(name('meetings.csv'), meetingsCsv(meetings()), 'text/csv')],
     ['CSV nodes', () => download(name('nodes.csv'), nodesCsv(data()), 'text/csv')],
     ['CSV links', () => download(name('links.csv'), edgesCsv(data()), 'text/csv')],
     ['GraphML', () => download(name('graphml'), toGraphML(data()), 'application/graphml+xml')],

@@ -152,3 +152,68 @@ export function serializeSvg(svg: SVGSVGElement): string {
   copy.insertBefore(bg, copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
 }
+
+/** What an export says about itself: the view, what it is centred on, the period, the figures. */
+export interface ExportContext {
+  title: string;
+  /** The pair or focus ("India – China", "Centred on Narendra Modi", "All meetings"). */
+  scope: string;
+  /** "2024-01-01 to 2025-10-31", or "all dates". */
+  period: string;
+  /** Headline figures ("12 meetings", "3 visits India→China"). */
+  figures: string[];
+  /** Where it comes from: the page's URL and the export day. */
+  source: string;
+}
+
+export function contextLines(c: ExportContext): string[] {
+  return [c.title, `${c.scope} · ${c.period}`, ...(c.figures.length ? [c.figures.join(' · ')] : []), c.source];
+}
+
+/** An SVG document with the export's context written above it (an SVG nested inside). */
+export function frameSvg(svg: string, c: ExportContext): string {
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 800);
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 600);
+  const lines = contextLines(c);
+  const lineH = 18;
+  const head = 12 + lines.length * lineH;
+  const w = Math.max(width, 480);
+  const text = lines
+    .map((l, i) => `<text x="12" y="${24 + i * lineH}" font-size="${i === 0 ? 15 : 12}"${i === 0 ? ' font-weight="600"' : ' fill="#4f5b6d"'}>${escapeXml(l)}</text>`)
+    .join('');
+  const inner = svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg/, `<svg y="${head}"`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height + head}" viewBox="0 0 ${w} ${height + head}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>${text}${inner}</svg>`;
+}
+
+/** A meeting as the meetings table needs it: the list views' shape, with evidence when loaded. */
+export interface MeetingRow {
+  date: string | null;
+  status: string;
+  modality: string;
+  sourceCount: number;
+  place: { name: string; country: string | null } | null;
+  parties: { code: string; name: string | null }[];
+  participants: { person: { name: string }; party: { code: string } | null }[];
+  evidence?: { sentence: string; article: { url: string | null; title: string | null; id: string } }[];
+}
+
+/** The meetings table: one row per meeting, sources and evidence joined in one cell each. */
+export function meetingsCsv(meetings: readonly MeetingRow[]): string {
+  return toCsv(
+    ['date', 'parties', 'people', 'place', 'modality', 'status', 'sources', 'evidence'],
+    meetings.map((m) => {
+      const ev = m.evidence ?? [];
+      const sources = [...new Set(ev.map((e) => e.article.url ?? e.article.title ?? e.article.id))];
+      return [
+        m.date,
+        m.parties.map((p) => p.name ?? p.code).join('; '),
+        [...new Set(m.participants.map((p) => `${p.person.name}${p.party ? ` (${p.party.code})` : ''}`))].join('; '),
+        m.place ? `${m.place.name}${m.place.country ? `, ${m.place.country}` : ''}` : null,
+        m.modality,
+        m.status,
+        sources.length ? sources.join(' ') : String(m.sourceCount),
+        [...new Set(ev.map((e) => e.sentence.replace(/\s+/g, ' ').trim()))].join(' | '),
+      ];
+    }),
+  );
+}

@@ -5,6 +5,7 @@
 import countryTable from 'virtual:dkg-countries';
 import { search, type SearchHit } from './api.js';
 import { clear, el } from './dom.js';
+import { createPicker, resolver } from './picker.js';
 import type { StateStore, ViewState } from './url-state.js';
 
 export interface Suggestion {
@@ -45,6 +46,11 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
     },
   });
   const listbox = el('ul', { class: 'suggestions', attrs: { id: 'search-suggestions', role: 'listbox', hidden: true } });
+  const nothing = el('p', { class: 'resolve-message search-empty', attrs: { role: 'status', hidden: true } });
+  const sayNothing = (text: string | null): void => {
+    nothing.textContent = text ? `Nothing matches “${text}”: try another spelling, a code or fewer words.` : '';
+    nothing.hidden = !text;
+  };
   let items: Suggestion[] = [];
   let active = -1;
   let timer = 0;
@@ -85,6 +91,7 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
     const text = input.value.trim();
     pending?.abort();
     const local = countrySuggestions(text);
+    sayNothing(null);
     if (text.length < 2) {
       items = [];
       paint();
@@ -100,6 +107,7 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
         items = [...local, ...hits.map((h) => ({ kind: h.kind, id: h.id, label: h.label }))].slice(0, 12);
         active = -1;
         paint();
+        sayNothing(items.length ? null : text);
       })
       .catch(() => {
         /* a failed or aborted suggestion lookup leaves the local ones */
@@ -117,11 +125,12 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
       paint();
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
+      if (!items.length && input.value.trim()) sayNothing(input.value.trim());
       pick(active >= 0 ? active : 0);
     } else if (ev.key === 'Escape') close();
   });
   input.addEventListener('blur', () => window.setTimeout(close, 150));
-  return el('div', { class: 'search', attrs: { role: 'search' } }, [input, listbox]);
+  return el('div', { class: 'search', attrs: { role: 'search' } }, [input, listbox, nothing]);
 }
 
 export interface FiltersView {
@@ -134,13 +143,29 @@ export interface FiltersView {
 export function createFiltersView(store: StateStore): FiltersView {
   const countryChips = el('ul', { class: 'chips', attrs: { 'aria-label': 'Selected countries' } });
   const peopleChips = el('ul', { class: 'chips', attrs: { 'aria-label': 'Selected people' } });
-  const countryInput = el('input', { attrs: { list: 'country-options', placeholder: 'Add a country…', 'aria-label': 'Add a country' } });
-  const countryOptions = el('datalist', { attrs: { id: 'country-options' } });
-  for (const [code, row] of Object.entries(countryTable).sort((a, b) => a[1][3].localeCompare(b[1][3]))) {
-    countryOptions.appendChild(el('option', { attrs: { value: `${row[3]} (${code})` } }));
-  }
-  const personInput = el('input', { attrs: { list: 'person-options', placeholder: 'Add a person…', 'aria-label': 'Add a person' } });
-  const personOptions = el('datalist', { attrs: { id: 'person-options' } });
+  const countryPicker = createPicker({
+    id: 'filter-country',
+    label: 'Add a country or organisation',
+    placeholder: 'Add a country…',
+    kinds: ['COUNTRY', 'ORGANISATION'],
+    clearOnPick: true,
+    onPick: (hit) => {
+      const s = store.get();
+      if (!s.countries.includes(hit.id)) store.set({ countries: [...s.countries, hit.id] });
+    },
+  });
+  const personPicker = createPicker({
+    id: 'filter-person',
+    label: 'Add a person',
+    placeholder: 'Add a person…',
+    kinds: ['PERSON'],
+    clearOnPick: true,
+    onPick: (hit) => {
+      people.set(hit.id, hit.name);
+      const s = store.get();
+      if (!s.people.includes(hit.id)) store.set({ people: [...s.people, hit.id] });
+    },
+  });
   const topicsBox = el('div', { class: 'topics', attrs: { role: 'group', 'aria-label': 'Topics' } });
   const modality = el('select', { attrs: { 'aria-label': 'Modality' } }, [
     el('option', { text: 'Any', attrs: { value: '' } }),
@@ -154,21 +179,8 @@ export function createFiltersView(store: StateStore): FiltersView {
     el('option', { text: 'Planned', attrs: { value: 'PLANNED' } }),
   ]);
   const reset = el('button', { text: 'Clear filters', attrs: { type: 'button', class: 'secondary' } });
-  let people = new Map<string, string>();
+  const people = new Map<string, string>();
 
-  countryInput.addEventListener('change', () => {
-    const code = /\(([A-Z]{2})\)$/.exec(countryInput.value)?.[1] ?? (/^[A-Za-z]{2}$/.test(countryInput.value) ? countryInput.value.toUpperCase() : null);
-    countryInput.value = '';
-    const s = store.get();
-    if (code && !s.countries.includes(code)) store.set({ countries: [...s.countries, code] });
-  });
-  personInput.addEventListener('change', () => {
-    const name = personInput.value;
-    personInput.value = '';
-    const id = [...people].find(([, n]) => n === name)?.[0];
-    const s = store.get();
-    if (id && !s.people.includes(id)) store.set({ people: [...s.people, id] });
-  });
   modality.addEventListener('change', () => store.set({ modality: (modality.value || null) as ViewState['modality'] }));
   status.addEventListener('change', () => store.set({ status: (status.value || null) as ViewState['status'] }));
   reset.addEventListener('click', () => store.set({ countries: [], people: [], topics: [], modality: null, status: null }));
@@ -177,8 +189,9 @@ export function createFiltersView(store: StateStore): FiltersView {
     el('fieldset', { class: 'filter-group' }, [el('legend', { text: title }), ...children]);
   const element = el('section', { class: 'filters' }, [
     el('h2', { text: 'Filters' }),
-    group('Countries', countryChips, countryInput, countryOptions),
-    group('People', peopleChips, personInput, personOptions),
+    el('p', { class: 'bilateral-note', text: 'The bilateral view counts every meeting of the pair: only the time range below the views applies there, so these filters are hidden.' }),
+    group('Countries', countryChips, countryPicker.element),
+    group('People', peopleChips, personPicker.element),
     group('Topics', topicsBox),
     group('Modality', modality),
     group('Status', status),
@@ -200,13 +213,19 @@ export function createFiltersView(store: StateStore): FiltersView {
       view.render(store.get());
     },
     setPeople(list) {
-      people = new Map(list.map((p) => [p.id, p.name]));
-      clear(personOptions);
-      for (const p of [...list].sort((a, b) => a.name.localeCompare(b.name))) personOptions.appendChild(el('option', { attrs: { value: p.name } }));
+      for (const p of list) people.set(p.id, p.name);
+      view.render(store.get());
     },
     render(s) {
       clear(countryChips);
-      for (const c of s.countries) countryChips.appendChild(chip(countryName(c), () => store.set({ countries: store.get().countries.filter((x) => x !== c) })));
+      for (const c of s.countries) {
+        const known = resolver.parties.byId(c);
+        const remove = (): void => store.set({ countries: store.get().countries.filter((x) => x !== c) });
+        const item = chip(known?.name ?? c, remove);
+        // A code from a link that names no party is shown as such, never dropped or sent silently.
+        if (!known) item.append(el('span', { class: 'resolve-message', attrs: { role: 'alert' }, text: `“${c}” is no country or organisation code` }));
+        countryChips.appendChild(item);
+      }
       clear(peopleChips);
       for (const p of s.people) peopleChips.appendChild(chip(people.get(p) ?? p, () => store.set({ people: store.get().people.filter((x) => x !== p) })));
       clear(topicsBox);

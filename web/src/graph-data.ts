@@ -131,3 +131,37 @@ export function graphFromMeetings(meetings: MeetingSummary[], mode: GraphMode): 
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
 }
+
+/**
+ * Starting positions for the next graph: the old position of each node that stays, a spot
+ * beside a staying neighbour for a new one, NaN (the layout chooses) for the rest.
+ */
+export function carryPositions(prev: IndexedGraph | null, prevPositions: Float32Array, next: IndexedGraph): { initial: Float32Array; kept: number } {
+  const initial = new Float32Array(next.nodes.length * 2).fill(Number.NaN);
+  let kept = 0;
+  if (!prev) return { initial, kept };
+  next.nodes.forEach((n, i) => {
+    const j = prev.index.get(n.id);
+    if (j === undefined) return;
+    initial[2 * i] = prevPositions[2 * j] as number;
+    initial[2 * i + 1] = prevPositions[2 * j + 1] as number;
+    kept += 1;
+  });
+  for (let e = 0; e < next.links.length / 2; e++) {
+    const ends: [number, number][] = [[next.links[2 * e] as number, next.links[2 * e + 1] as number], [next.links[2 * e + 1] as number, next.links[2 * e] as number]];
+    for (const [from, to] of ends) {
+      if (Number.isFinite(initial[2 * from]) && !Number.isFinite(initial[2 * to])) {
+        // A fixed offset by index keeps the result seeded; the forces spread them after.
+        const angle = (to * 2.399963) % (2 * Math.PI);
+        initial[2 * to] = (initial[2 * from] as number) + 30 * Math.cos(angle);
+        initial[2 * to + 1] = (initial[2 * from + 1] as number) + 30 * Math.sin(angle);
+      }
+    }
+  }
+  return { initial, kept };
+}
+
+/** The graph without "represents" links: the overview shows ties between parties and people only. */
+export function withoutRepresents(g: GraphData): GraphData {
+  return { ...g, edges: g.edges.filter((e) => e.type !== 'REPRESENTS') };
+}

@@ -6,14 +6,17 @@
 import { select, zoom, zoomIdentity, drag, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { createOverlay, type Scene, type ViewTransform, type Viewport } from './canvas-renderer.js';
 import { el, clear } from './dom.js';
-import type { IndexedGraph } from './graph-data.js';
+import { carryPositions, type IndexedGraph } from './graph-data.js';
 import { startLayout, type LayoutHandle } from './layout-client.js';
 import { EDGE_ORDER, TYPE_LABELS, TYPE_ORDER, colorOf, edgeStyle } from './theme.js';
 import type { GraphNodeData } from './api.js';
 import { escapeXml } from './export.js';
+import { nearestEdge } from './hit-test.js';
 
 export interface GraphViewOptions {
   onSelect?: (node: GraphNodeData | null) => void;
+  /** A click on a link: the two ends' ids. */
+  onSelectTie?: (a: GraphNodeData, b: GraphNodeData) => void;
   onFocus?: (node: GraphNodeData) => void;
 }
 
@@ -34,6 +37,8 @@ export interface GraphView {
   readonly element: HTMLElement;
   setGraph(graph: IndexedGraph, seed?: number): void;
   select(id: string | null): void;
+  /** Marks the drawing as out of date while new data loads. */
+  markStale(on: boolean): void;
   /** Redraws every frame even when nothing changed (for measuring frame rates). */
   setContinuous(on: boolean): void;
   zoomBy(factor: number): void;
@@ -74,6 +79,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let selected = -1;
   let hovered = -1;
+  let hoveredEdge = -1;
   let dirty = true;
   let continuous = false;
   let userMoved = false;
@@ -111,6 +117,19 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     return best;
   }
 
+  /** The link under the pointer (within 5 screen pixels), when no node is. */
+  function edgeAt(px: number, py: number): number {
+    if (!graph) return -1;
+    return nearestEdge(positions, graph.links, (px - transform.x) / transform.k, (py - transform.y) / transform.k, 5 / transform.k);
+  }
+  const edgeText = (e: number): string => {
+    const g = graph!;
+    const a = g.nodes[g.links[2 * e] as number]!;
+    const b = g.nodes[g.links[2 * e + 1] as number]!;
+    const edge = g.edges[e]!;
+    return `${a.label} — ${b.label}: ${edgeStyle(edge.type).label.toLowerCase()}${edge.weight > 1 ? `, ${edge.weight} meetings` : ''} (click for the meetings)`;
+  };
+
   canvasSel
     .call(
       drag<HTMLCanvasElement, unknown, { index: number; x: number; y: number }>()
@@ -137,12 +156,18 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   canvas.addEventListener('pointermove', (ev) => {
     const rect = canvas.getBoundingClientRect();
     const i = nodeAt(ev.clientX - rect.left, ev.clientY - rect.top);
-    if (i !== hovered) {
+    const e = i < 0 ? edgeAt(ev.clientX - rect.left, ev.clientY - rect.top) : -1;
+    if (i !== hovered || e !== hoveredEdge) {
       hovered = i;
+      hoveredEdge = e;
       dirty = true;
       const n = i >= 0 ? graph?.nodes[i] : undefined;
+      canvas.dataset.hoveredEdge = e >= 0 ? String(e) : '';
       if (n) {
         tooltip.textContent = `${n.label} — ${TYPE_LABELS[n.type] ?? n.type}, ${graph!.degree[i]} link(s)`;
+        tooltip.hidden = false;
+      } else if (e >= 0) {
+        tooltip.textContent = edgeText(e);
         tooltip.hidden = false;
       } else tooltip.hidden = true;
     }
@@ -150,16 +175,24 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       tooltip.style.left = `${ev.clientX - rect.left + 14}px`;
       tooltip.style.top = `${ev.clientY - rect.top + 10}px`;
     }
-    canvas.style.cursor = i >= 0 ? 'pointer' : 'grab';
+    canvas.style.cursor = i >= 0 || e >= 0 ? 'pointer' : 'grab';
   });
   canvas.addEventListener('pointerleave', () => {
     hovered = -1;
+    hoveredEdge = -1;
     tooltip.hidden = true;
     dirty = true;
   });
   canvas.addEventListener('click', (ev) => {
     const rect = canvas.getBoundingClientRect();
     const i = nodeAt(ev.clientX - rect.left, ev.clientY - rect.top);
+    const e = i < 0 ? edgeAt(ev.clientX - rect.left, ev.clientY - rect.top) : -1;
+    if (e >= 0 && graph) {
+      selected = -1;
+      dirty = true;
+      opts.onSelectTie?.(graph.nodes[graph.links[2 * e] as number]!, graph.nodes[graph.links[2 * e + 1] as number]!);
+      return;
+    }
     selectIndex(i);
   });
   canvas.addEventListener('dblclick', (ev) => {
@@ -252,6 +285,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       labelOrder: graph.labelOrder,
       selected,
       hovered,
+      hoveredEdge,
     };
   }
 
@@ -314,14 +348,22 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     const shown = [...g.labelOrder].slice(0, 300);
     for (const i of shown) {
       const n = g.nodes[i]!;
-      const links: string[] = [];
+      const links: HTMLElement[] = [];
       for (let e = 0; e < g.edges.length && links.length < 12; e++) {
         const s = g.links[2 * e] as number;
         const t = g.links[2 * e + 1] as number;
         if (s !== i && t !== i) continue;
         const other = g.nodes[s === i ? t : s]!;
         const w = g.edges[e]!.weight;
-        links.push(`${other.label}${w > 1 ? ` (${w})` : ''}`);
+        // Each link opens its tie, as a click on the canvas line does.
+        links.push(
+          el('button', {
+            class: 'link-button tie-button',
+            text: `${other.label}${w > 1 ? ` (${w})` : ''}`,
+            attrs: { type: 'button', 'data-tie': `${n.id}~${other.id}`, title: `${edgeStyle(g.edges[e]!.type).label}: open the meetings` },
+            on: { click: () => opts.onSelectTie?.(n, other) },
+          }),
+        );
       }
       const button = el('button', {
         class: 'link-button',
@@ -333,7 +375,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         el('li', { attrs: { 'data-node-id': n.id } }, [
           button,
           el('span', { class: 'muted', text: ` ${TYPE_LABELS[n.type] ?? n.type}` }),
-          links.length ? el('span', { class: 'graph-list-links', text: ` — linked to ${links.join(', ')}` }) : null,
+          links.length ? el('span', { class: 'graph-list-links' }, [' — linked to ', ...links.flatMap((b, k) => (k ? [', ', b] : [b]))]) : null,
         ]),
       );
     }
@@ -343,11 +385,16 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     element,
     setGraph(g, seed = 1) {
       layout?.stop();
+      // Nodes that stay keep their place (and the view its zoom), so the map in the analyst's head holds.
+      const { initial, kept } = carryPositions(graph, positions, g);
       graph = g;
-      positions = new Float32Array(g.nodes.length * 2);
+      positions = initial.map((v) => (Number.isFinite(v) ? v : 0));
+      element.dataset.kept = String(kept);
+      element.classList.remove('stale');
       selected = -1;
       hovered = -1;
-      userMoved = false;
+      hoveredEdge = -1;
+      if (kept === 0) userMoved = false;
       gotPositions = false;
       Object.assign(stats, { layoutUpdates: 0, layoutTicks: 0, layoutDone: false, firstRenderAt: null });
       element.dataset.nodes = String(g.nodes.length);
@@ -361,7 +408,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       base = null;
       viewSent = `${width}|${height}|${dpr}|${transform.k}|${transform.x}|${transform.y}`;
       const request = {
-        input: { count: g.nodes.length, links: g.links, radii: g.radii, seed },
+        input: { count: g.nodes.length, links: g.links, radii: g.radii, seed, initial, alpha: kept > g.nodes.length / 2 ? 0.3 : 1 },
         types: g.types,
         linkWidths: g.linkWidths,
         linkTypes: g.linkTypes,
@@ -386,6 +433,11 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         if (!userMoved) fitNow();
         dirty = true;
       });
+    },
+    markStale(on) {
+      element.classList.toggle('stale', on);
+      element.dataset.loading = String(on);
+      if (on) status.textContent = 'Loading…';
     },
     select(id) {
       const i = id && graph ? (graph.index.get(id) ?? -1) : -1;

@@ -13,6 +13,8 @@ export interface LayoutInput {
   seed: number;
   /** Optional starting positions ([x0, y0, ...]); NaN lets the layout choose. */
   initial?: Float32Array;
+  /** Starting heat: below 1 when most nodes start where they were, so they move little. */
+  alpha?: number;
 }
 
 export interface Layout {
@@ -71,6 +73,7 @@ export function createLayout(input: LayoutInput): Layout {
     .force('x', forceX<Node>(0).strength(large ? 0.02 : 0.05))
     .force('y', forceY<Node>(0).strength(large ? 0.02 : 0.05))
     .stop();
+  if (input.alpha !== undefined) sim.alpha(input.alpha);
   if (!large) sim.force('collide', forceCollide<Node>((n) => n.r + 2).iterations(1));
 
   const positions = new Float32Array(input.count * 2);

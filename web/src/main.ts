@@ -7,8 +7,10 @@ import { createBilateralView } from './bilateral-view.js';
 import { createDetailsView } from './details-view.js';
 import { $, clear, el } from './dom.js';
 import { createExportMenu } from './export-menu.js';
+import type { ExportContext } from './export.js';
 import { createFiltersView, createSearchBox, countryName } from './filters-view.js';
-import { graphFromMeetings, indexGraph } from './graph-data.js';
+import { graphFromMeetings, indexGraph, withoutRepresents } from './graph-data.js';
+import { resolver } from './picker.js';
 import { createGraphView } from './graph-view.js';
 import { createMapView } from './map-view.js';
 import { createTimelineView, monthsOf } from './timeline-view.js';
@@ -27,6 +29,25 @@ const store = createStateStore(parseState(location.search), (query, push) => {
 });
 window.addEventListener('popstate', () => store.set(parseState(location.search)));
 
+// On narrow windows the filters are a drawer.
+const filtersToggle = $('#filters-toggle');
+const closeFilters = (): void => {
+  document.body.classList.remove('filters-open');
+  filtersToggle.setAttribute('aria-expanded', 'false');
+};
+$('#filters-slot').appendChild(el('button', { class: 'drawer-close', text: 'Close filters', attrs: { type: 'button' }, on: { click: closeFilters } }));
+filtersToggle.addEventListener('click', () => {
+  const open = document.body.classList.toggle('filters-open');
+  filtersToggle.setAttribute('aria-expanded', String(open));
+  if (open) $('#filters-slot').querySelector<HTMLElement>('input, select, button')?.focus();
+});
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && document.body.classList.contains('filters-open')) {
+    closeFilters();
+    filtersToggle.focus();
+  }
+});
+
 const banner = $('#banner');
 function showError(e: unknown): void {
   if (e instanceof DOMException && e.name === 'AbortError') return;
@@ -42,6 +63,7 @@ const openBilateral = (a: string, b: string): void => store.set({ view: 'bilater
 const graphView = createGraphView({
   onSelect: (n) => store.set({ selected: n ? `${n.type}:${n.id}` : null }),
   onFocus: (n) => focus(n.id),
+  onSelectTie: (a, b) => store.set({ selected: `TIE:${a.id}~${b.id}` }, { push: true }),
 });
 const bilateralView = createBilateralView((a, b) => store.set({ a, b }, { push: true }), pick);
 const mapView = createMapView(pick, openBilateral);
@@ -70,8 +92,28 @@ $('#export-slot').appendChild(
     graphView,
     mapView,
     bilateralView,
+    meetings: () => inRange,
+    context: exportContext,
   }),
 );
+
+function exportContext(): ExportContext {
+  const s = store.get();
+  const period = s.from || s.to ? `${s.from ?? 'start'} to ${s.to ?? 'today'}` : 'all dates';
+  const source = `Source: DKG explorer, ${location.href}, exported ${new Date().toISOString().slice(0, 10)}`;
+  if (s.view === 'bilateral') {
+    const d = bilateralView.data();
+    const scope = d ? `${d.a.name ?? d.a.code} – ${d.b.name ?? d.b.code}` : 'No pair chosen';
+    const figures = d
+      ? [`${d.count} meetings`, `${d.held} held`, `${d.planned} planned`, `visits ${d.a.code}→${d.b.code} ${d.visits.aToB}, ${d.b.code}→${d.a.code} ${d.visits.bToA}`, `${d.sources} source articles`]
+      : [];
+    return { title: 'Bilateral ties', scope, period, figures, source };
+  }
+  const focusLabel = s.focus ? (graphData.nodes.find((n) => n.id === s.focus)?.label ?? s.focus) : null;
+  const scope = focusLabel ? `Centred on ${focusLabel}` : s.countries.length ? `Meetings of ${s.countries.map(countryName).join(', ')}` : 'All meetings';
+  const figures = [`${inRange.length} meetings`, `${graphData.nodes.length} nodes`, `${graphData.edges.length} links`];
+  return { title: s.view === 'map' ? 'Meetings on the map' : 'Relationship graph', scope, period, figures, source };
+}
 
 // The bar above the views: focus, graph mode and depth.
 const viewBar = $('#view-bar');
@@ -88,13 +130,27 @@ function renderViewBar(s: ViewState): void {
   viewBar.append(
     el('span', { class: 'focus-label' }, s.focus ? ['Centred on ', el('strong', { text: focusLabel ?? s.focus }), ' '] : [el('strong', { text: 'All meetings' }), ' (double-click a node or search to centre)']),
     s.focus ? el('button', { class: 'secondary', text: 'Show all', attrs: { type: 'button' }, on: { click: () => store.set({ focus: null }, { push: true }) } }) : '',
+    !s.focus && s.mode === 'COLLAPSED' ? representsToggle(s) : '',
     el('fieldset', { class: 'mode', attrs: { 'aria-label': 'Graph mode' } }, [mode('COLLAPSED', 'People & countries linked'), mode('MEETINGS', 'Meetings as nodes')]),
     depth,
   );
   viewBar.hidden = s.view !== 'graph';
 }
 
+function representsToggle(s: ViewState): HTMLElement {
+  const box = el('input', { attrs: { type: 'checkbox', checked: s.represents, id: 'show-represents' } });
+  box.addEventListener('change', () => store.set({ represents: box.checked }));
+  return el('label', { class: 'toggle', attrs: { for: 'show-represents' } }, [box, ' Show who represents whom']);
+}
+
+/** Says what in the state names nothing the page knows, or null; such a state loads nothing silently. */
+function unresolvedInState(s: ViewState): string | null {
+  const unknown = s.countries.filter((c) => !resolver.parties.byId(c));
+  return unknown.length ? `The country filter names ${unknown.map((c) => `“${c}”`).join(', ')}, which is no country or organisation code: remove it or pick one from the suggestions.` : null;
+}
+
 function showView(view: ViewName): void {
+  document.body.dataset.view = view;
   for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
     const on = tab.dataset.view === view;
     tab.setAttribute('aria-selected', String(on));
@@ -137,6 +193,15 @@ function loadViews(s: ViewState): void {
   viewCtl?.abort();
   const ctl = (viewCtl = new AbortController());
   banner.hidden = true;
+  const unresolved = unresolvedInState(s);
+  if (unresolved) {
+    banner.textContent = unresolved;
+    banner.dataset.kind = 'unresolved';
+    banner.hidden = false;
+    return;
+  }
+  delete banner.dataset.kind;
+  graphView.markStale(true);
   const meetings = fetchMeetings(filterOf(s), OVERVIEW_MAX, ctl.signal).then((r) => {
     inRange = r.meetings;
     mapView.setMeetings(r.meetings);
@@ -144,11 +209,21 @@ function loadViews(s: ViewState): void {
   });
   const graph: Promise<GraphData> = s.focus
     ? fetchGraph({ focus: s.focus, depth: s.depth, filter: filterOf(s), limit: GRAPH_LIMIT, mode: s.mode }, ctl.signal)
-    : meetings.then((r) => ({ ...graphFromMeetings(r.meetings, s.mode), truncated: r.total > r.meetings.length }));
+    : meetings.then((r) => {
+        const g = { ...graphFromMeetings(r.meetings, s.mode), truncated: r.total > r.meetings.length };
+        return s.represents ? g : withoutRepresents(g);
+      });
   graph
     .then((g) => {
       if (ctl.signal.aborted) return;
       graphData = g;
+      if (!g.nodes.length) {
+        banner.textContent = s.focus
+          ? `Nothing is linked to “${s.focus}” with these filters: check the name or widen the filters and the time range.`
+          : 'No meetings match these filters and this time range.';
+        banner.dataset.kind = 'empty';
+        banner.hidden = false;
+      }
       graphView.setGraph(indexGraph(g), SEED);
       const sel = store.get().selected;
       graphView.select(sel ? sel.slice(sel.indexOf(':') + 1) : null);
@@ -158,14 +233,17 @@ function loadViews(s: ViewState): void {
         banner.hidden = false;
       }
     })
-    .catch(showError);
+    .catch((e: unknown) => {
+      graphView.markStale(false);
+      showError(e);
+    });
   meetings.catch(showError);
   if (s.view === 'bilateral' || s.a || s.b) bilateralView.show(s.a, s.b, s.from, s.to);
 }
 
 const keys = {
   filters: (s: ViewState) => JSON.stringify([s.countries, s.people, s.topics, s.modality, s.status]),
-  views: (s: ViewState) => JSON.stringify([s.countries, s.people, s.topics, s.modality, s.status, s.from, s.to, s.focus, s.mode, s.depth]),
+  views: (s: ViewState) => JSON.stringify([s.countries, s.people, s.topics, s.modality, s.status, s.from, s.to, s.focus, s.mode, s.depth, s.represents]),
   bilateral: (s: ViewState) => JSON.stringify([s.a, s.b, s.from, s.to]),
 };
 

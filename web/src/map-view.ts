@@ -3,7 +3,9 @@
  * sized by how many meetings were held there, and great-circle arcs for the ties between
  * countries, thicker for more meetings. Zoom and pan with the wheel and drag.
  */
-import { geoGraticule10, geoInterpolate, geoNaturalEarth1, geoPath, max, scaleSqrt, select, zoom, type D3ZoomEvent } from 'd3';
+import { geoGraticule10, geoNaturalEarth1, geoPath, max, pointer, scaleSqrt, select, zoom, zoomTransform, type D3ZoomEvent } from 'd3';
+import { arcPieces, piecesPath, type Point } from './arc-geometry.js';
+import { nearestPolyline } from './hit-test.js';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -97,6 +99,32 @@ export function createMapView(pick: Pick, onTie: (a: string, b: string) => void)
       }),
   );
 
+  let drawn: { tie: TieTally; pieces: Point[][] }[] = [];
+  /** The arc under the pointer, in map coordinates, within 6 screen pixels. */
+  function tieAt(ev: MouseEvent): TieTally | null {
+    if ((ev.target as Element | null)?.closest('g.place')) return null;
+    const t = zoomTransform(svg);
+    const [px, py] = pointer(ev, svg);
+    const scale = svg.viewBox.baseVal.width / Math.max(1, svg.getBoundingClientRect().width);
+    const i = nearestPolyline(drawn.map((d) => d.pieces), (px - t.x) / t.k, (py - t.y) / t.k, (6 * scale) / t.k);
+    return i >= 0 ? drawn[i]!.tie : null;
+  }
+  let hoverKey = '';
+  root.on('pointermove.tie', (ev: PointerEvent) => {
+    const t = tieAt(ev);
+    const key = t ? `${t.a}~${t.b}` : '';
+    if (key === hoverKey) return;
+    hoverKey = key;
+    zoomLayer.selectAll<SVGPathElement, unknown>('path.tie').classed('hover', function () {
+      return this.dataset.tie === key;
+    });
+    svg.style.cursor = t ? 'pointer' : '';
+  });
+  root.on('click.tie', (ev: MouseEvent) => {
+    const t = tieAt(ev);
+    if (t) onTie(t.a, t.b);
+  });
+
   function render(): void {
     const width = 960;
     const height = 500;
@@ -134,21 +162,24 @@ export function createMapView(pick: Pick, onTie: (a: string, b: string) => void)
       return anchor.get(code) ?? (row ? [row[2], row[1]] : null);
     };
     const arcs = zoomLayer.append('g').attr('class', 'ties');
+    drawn = [];
     for (const t of tallies.ties) {
       const a = anchorOf(t.a);
       const b = anchorOf(t.b);
       if (!a || !b) continue;
-      const interp = geoInterpolate(a, b);
-      const line = { type: 'LineString' as const, coordinates: Array.from({ length: 33 }, (_, i) => interp(i / 32)) };
+      const pieces = arcPieces(a, b, (p) => projection(p) as Point | null, width);
+      if (!pieces.length) continue;
       const w = 1 + (4 * t.count) / maxTie;
+      drawn.push({ tie: t, pieces });
+      // Pointer hits are tested on these same pieces by the map (nearest arc), not by the SVG.
       arcs
         .append('path')
         .attr('class', 'tie')
-        .attr('d', path(line) ?? '')
+        .attr('d', piecesPath(pieces))
         .attr('data-w', String(w))
+        .attr('data-tie', `${t.a}~${t.b}`)
         .attr('stroke-width', w)
         .attr('tabindex', 0)
-        .on('click', () => onTie(t.a, t.b))
         .on('keydown', (ev: KeyboardEvent) => {
           if (ev.key === 'Enter') onTie(t.a, t.b);
         })

@@ -1,41 +1,47 @@
 /** One meeting as a card: when, where, who, topics, and the evidence sentences with their sources. */
 import type { Evidence, MeetingFull } from './api.js';
+import { isOverdue, todayUtc } from './bilateral-story.js';
 import { el, safeLink } from './dom.js';
+import { groupEvidence, highlight, supportingTerms } from './evidence-text.js';
 
 const MODALITY: Record<string, string> = { IN_PERSON: 'In person', PHONE: 'Phone call', VIDEO: 'Video call' };
 
 export type Pick = (kind: string, id: string) => void;
 
-export function evidenceList(evidence: Evidence[], pick: Pick, max = 6): HTMLElement {
-  const seen = new Set<string>();
-  const items: HTMLElement[] = [];
-  for (const e of evidence) {
-    const key = `${e.article.id}|${e.sentence}`;
-    if (seen.has(key) || items.length >= max) continue;
-    seen.add(key);
-    const source = e.article.title || e.article.url || e.article.id;
-    items.push(
+/**
+ * Evidence sentences, each once (with every article that carries it), the supporting words
+ * marked. `seen` carries the sentences already shown for this meeting, so sections repeat none.
+ */
+export function evidenceList(evidence: Evidence[], pick: Pick, max = 6, terms: string[] = [], seen = new Set<string>()): HTMLElement {
+  const items = groupEvidence(evidence, seen)
+    .slice(0, max)
+    .map((g) =>
       el('li', { class: 'evidence' }, [
-        el('q', { text: e.sentence }),
-        el('span', { class: 'source' }, [
-          ' — ',
-          el('button', { class: 'link-button', text: source, attrs: { type: 'button', title: 'Open the article' }, on: { click: () => pick('ARTICLE', e.article.id) } }),
-          e.article.url ? ' ' : null,
-          e.article.url ? safeLink(e.article.url, 'source ↗') : null,
-          e.article.publishedAt ? el('span', { class: 'muted', text: `, ${e.article.publishedAt}` }) : null,
-          e.confidence !== null ? el('span', { class: 'muted', text: ` · confidence ${e.confidence.toFixed(2)}` }) : null,
-        ]),
+        el('q', {}, highlight(g.sentence, terms).map((seg) => (seg.mark ? el('mark', { text: seg.text }) : seg.text))),
+        ...g.items.map((e) => source(e, pick)),
       ]),
     );
-  }
   return el('ul', { class: 'evidence-list' }, items);
+}
+
+function source(e: Evidence, pick: Pick): HTMLElement {
+  const title = e.article.title || e.article.url || e.article.id;
+  return el('span', { class: 'source' }, [
+    ' — ',
+    el('button', { class: 'link-button', text: title, attrs: { type: 'button', title: 'Open the article' }, on: { click: () => pick('ARTICLE', e.article.id) } }),
+    e.article.url ? ' ' : null,
+    e.article.url ? safeLink(e.article.url, 'source ↗') : null,
+    e.article.publishedAt ? el('span', { class: 'muted', text: `, ${e.article.publishedAt}` }) : null,
+    e.confidence !== null ? el('span', { class: 'muted', text: ` · confidence ${e.confidence.toFixed(2)}` }) : null,
+  ]);
 }
 
 function entityButton(label: string, onClick: () => void): HTMLElement {
   return el('button', { class: 'link-button', text: label, attrs: { type: 'button' }, on: { click: onClick } });
 }
 
-export function meetingCard(m: MeetingFull, pick: Pick): HTMLElement {
+export function meetingCard(m: MeetingFull, pick: Pick, seen = new Set<string>()): HTMLElement {
+  const overdue = isOverdue(m, todayUtc());
   const when = m.date ?? 'Undated';
   const where = m.place ? `${m.place.name}${m.place.country ? `, ${m.place.country}` : ''}` : 'place unknown';
   const people = m.participants.flatMap((p, i) => [
@@ -47,6 +53,7 @@ export function meetingCard(m: MeetingFull, pick: Pick): HTMLElement {
     el('header', {}, [
       entityButton(`${when} · ${where}`, () => pick('MEETING', m.id)),
       el('span', { class: `badge ${m.status === 'HELD' ? 'held' : 'planned'}`, text: m.status === 'HELD' ? 'Held' : 'Planned' }),
+      overdue ? el('span', { class: 'badge overdue', attrs: { title: 'Planned for a date that has passed; no report says it was held' }, text: 'Date passed, not reported held' }) : null,
       el('span', { class: 'badge', text: MODALITY[m.modality] ?? m.modality }),
       m.settingEvent ? el('span', { class: 'badge', text: `Sidelines: ${m.settingEvent}` }) : null,
       m.sourceCount > 1 ? el('span', { class: 'muted', text: `${m.sourceCount} sources` }) : null,
@@ -54,6 +61,6 @@ export function meetingCard(m: MeetingFull, pick: Pick): HTMLElement {
     ]),
     el('p', { class: 'participants' }, ['Participants: ', ...people]),
     m.topics.length ? el('p', { class: 'topics-line', text: `Topics: ${m.topics.map((t) => `${t.name.replace(/_/g, ' ')}${t.status === 'EXPECTED' ? ' (expected)' : ''}`).join(', ')}` }) : null,
-    evidenceList(m.evidence, pick),
+    evidenceList(m.evidence, pick, 6, supportingTerms(m), seen),
   ]);
 }

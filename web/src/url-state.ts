@@ -23,8 +23,10 @@ export interface ViewState {
   /** The two parties of the bilateral view. */
   a: string | null;
   b: string | null;
-  /** The entity in the details panel, as "kind:id". */
+  /** The entity in the details panel, as "kind:id" ("TIE:a~b" for the link between two). */
   selected: string | null;
+  /** Draw person-represents-party links in the overview (hidden by default: they are no ties). */
+  represents: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = Object.freeze({
@@ -42,11 +44,19 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   a: null,
   b: null,
   selected: null,
+  represents: false,
 }) as ViewState;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[\p{L}\p{N}:_.-]{1,120}$/u;
-const PARTY = /^(org:)?[A-Za-z][A-Za-z0-9]{1,15}$/;
+const ID = /^[\p{L}\p{N}:_.~&-]{1,160}$/u;
+const PARTY = /^(org:|country:)?[A-Za-z][A-Za-z0-9&.-]{1,29}$/i;
+
+/** Country codes in upper case; organisation codes as written ("CoE"), the API being case-sensitive there. */
+function canonicalParty(v: string): string {
+  if (/^org:/i.test(v)) return `org:${v.slice(4)}`;
+  if (/^country:/i.test(v)) return `country:${v.slice(8).toUpperCase()}`;
+  return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : v;
+}
 
 function list(params: URLSearchParams, name: string, valid: RegExp): string[] {
   const raw = params.get(name);
@@ -66,7 +76,7 @@ export function parseState(search: string): ViewState {
   };
   const party = (name: string): string | null => {
     const v = p.get(name);
-    return v && PARTY.test(v) ? v.toUpperCase().replace(/^ORG:/, 'org:') : null;
+    return v && PARTY.test(v) ? canonicalParty(v) : null;
   };
   const day = (name: string): string | null => {
     const v = p.get(name);
@@ -80,7 +90,7 @@ export function parseState(search: string): ViewState {
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : DEFAULT_STATE.depth,
     from: day('from'),
     to: day('to'),
-    countries: list(p, 'countries', PARTY).map((c) => c.toUpperCase().replace(/^ORG:/, 'org:')),
+    countries: list(p, 'countries', PARTY).map(canonicalParty),
     people: list(p, 'people', ID),
     topics: list(p, 'topics', /^[a-z][a-z_ -]{0,40}$/),
     modality: one(p.get('modality'), ['IN_PERSON', 'PHONE', 'VIDEO'] as const),
@@ -88,6 +98,7 @@ export function parseState(search: string): ViewState {
     a: party('a'),
     b: party('b'),
     selected: id('selected'),
+    represents: p.get('represents') === '1',
   };
 }
 
@@ -111,6 +122,7 @@ export function formatState(s: ViewState): string {
   put('a', s.a);
   put('b', s.b);
   put('selected', s.selected);
+  put('represents', s.represents ? 1 : null);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
