@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { testConfig } from '../helpers/test-config.js';
 import { localPaths, localStatus, startLocal } from '../../src/store/local-server/server.js';
@@ -65,6 +65,12 @@ describe('the project-managed Neo4j', () => {
       stderr += b.toString();
     });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // A failed or timed-out run must not leave its Neo4j behind for the rest of the suite.
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGINT');
+      const pid = Number(existsSync(path.join(home, 'neo4j', 'neo4j.pid')) ? readFileSync(path.join(home, 'neo4j', 'neo4j.pid'), 'utf8') : 0);
+      if (pid > 0 && alive(pid)) setTimeout(() => alive(pid) && process.kill(pid, 'SIGKILL'), 30_000).unref();
+    });
     const base = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const m = /serving (http:\/\/[\d.]+:\d+)/.exec(stderr);
