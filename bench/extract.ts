@@ -2,7 +2,7 @@
  * Extraction speed on one core: articles per second for ~3 KB articles, timed around
  * extractArticle only (reading and parsing the files is done before the clock starts).
  * Three sets: the synthetic corpus (bench/corpus.ts, 24 background sentences, ~3 KB), the
- * dev set (tests/fixtures/articles) cut or repeated to ~3 KB, and the real-news corpus
+ * dev set (samples) cut or repeated to ~3 KB, and the real-news corpus
  * (../shared/eval/real-news, DKG_REAL_NEWS_DIR) as published, when it is there.
  * `npm run bench` runs this file in a child pinned to one CPU (taskset) with --json;
  * on its own it prints a summary:
@@ -119,7 +119,7 @@ export async function measureExtraction(opts: { passes: number; articles: number
   const kb = loadKnowledge();
   const knowledgeLoadMs = performance.now() - t0;
   const synthetic = await syntheticArticles(kb, opts.articles);
-  const devSet = await readDir(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles'), (a) => ({ ...a, text: toSize(a.text) }));
+  const devSet = await readDir(path.join(PROJECT_ROOT, 'samples'), (a) => ({ ...a, text: toSize(a.text) }));
   const runs = [
     measure('synthetic', synthetic, kb, opts.passes, opts.articles),
     measure('dev set', devSet, kb, opts.passes, opts.articles),

@@ -1,5 +1,5 @@
 /**
- * `dkg eval`: runs the extractor over the written fixtures (tests/fixtures/articles) and scores
+ * `dkg eval`: runs the extractor over the written fixtures (samples/) and scores
  * it against tests/fixtures/expected/<base>.json (an object, or an array for a multi-article
  * file). `--dir X` scores another set: X/articles + X/expected, or, when X has no articles/
  * folder, the articles in X itself + the sibling X-expected/ (the held-out layout:
@@ -24,7 +24,7 @@ import { formatRealNews } from './real-news-report.js';
 export const EVAL_HELP = `Usage: dkg eval [--verbose] [--dir FIXTURES] [--real-news DIR] [--write-baseline] [--json]
 
 Scores the extractor twice:
-  1. on the articles we wrote (tests/fixtures): precision, recall and F1 for meetings,
+  1. on the articles we wrote (samples/, gold in tests/fixtures/expected): precision, recall and F1 for meetings,
      participants and topics; accuracy for country, modality, status, date, city, topic status;
   2. on the real-news gold corpus (../shared/eval/real-news, or DKG_REAL_NEWS_DIR), with the
      corpus's own matching (score.mjs): a table for the dev split, the test split (ids ending
@@ -35,8 +35,8 @@ Scores the extractor twice:
 Options:
   --verbose         list the errors of every fixture article and of every real-news dev
                     article (the test split's errors are never listed: do not tune on them)
-  --dir DIR         fixtures folder holding articles/ and expected/ (default tests/fixtures);
-                    a folder of articles without articles/ is scored against DIR-expected/
+  --dir DIR         fixtures folder holding articles/ and expected/ (default: samples/ with
+                    tests/fixtures/expected); a folder without articles/ is scored against DIR-expected/
   --real-news DIR   the real-news corpus folder (default DKG_REAL_NEWS_DIR, else
                     ../shared/eval/real-news beside the repository)
   --write-baseline  write the real-news figures to eval/real-news-baseline.json (then commit
@@ -48,7 +48,8 @@ interface EvalOptions {
   verbose: boolean;
   json: boolean;
   writeBaseline: boolean;
-  fixturesDir: string;
+  /** A folder with articles/ and expected/ (or X and X-expected); null for samples/ scored against tests/fixtures/expected. */
+  fixturesDir: string | null;
   /** Set when given on the command line: then a missing corpus is an error, not a note. */
   realNewsDir: string | null;
 }
@@ -67,7 +68,7 @@ function parseOptions(argv: string[]): EvalOptions | string {
     verbose: argv.includes('--verbose') || argv.includes('-v'),
     json: argv.includes('--json'),
     writeBaseline: argv.includes('--write-baseline'),
-    fixturesDir: value('--dir') ?? path.join('tests', 'fixtures'),
+    fixturesDir: value('--dir'),
     realNewsDir: value('--real-news'),
   };
 }
@@ -85,7 +86,7 @@ export async function runEval(argv: string[]): Promise<number> {
   const kb = loadKnowledge();
   const pairs = await collectPairs(options.fixturesDir, kb);
   if (pairs.length === 0) {
-    info(`dkg eval: no articles with expected output under ${options.fixturesDir}`);
+    info(`dkg eval: no articles with expected output under ${options.fixturesDir ?? 'samples/'}`);
     return 1;
   }
   const fixtures = scoreExtractions(pairs);
@@ -93,7 +94,7 @@ export async function runEval(argv: string[]): Promise<number> {
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ fixtures, realNews: realNews && realNewsJson(realNews, options.verbose) })}\n`);
   } else {
-    process.stdout.write(`Written fixtures (${options.fixturesDir})\n${formatReport(fixtures, { errors: options.verbose })}\n`);
+    process.stdout.write(`Written fixtures (${options.fixturesDir ?? 'samples/ against tests/fixtures/expected'})\n${formatReport(fixtures, { errors: options.verbose })}\n`);
     if (realNews) process.stdout.write(`\n${formatRealNews(realNews.evaluation, realNews.baseline, { verbose: options.verbose })}\n`);
   }
   return 0;
@@ -137,7 +138,8 @@ function realNewsJson({ evaluation, baseline }: RealNewsPart, verbose: boolean):
 }
 
 /** Where a fixtures set keeps its articles and expected files (see the header comment). */
-async function layoutOf(root: string): Promise<{ articlesDir: string; expectedDir: string }> {
+async function layoutOf(root: string | null): Promise<{ articlesDir: string; expectedDir: string }> {
+  if (root === null) return { articlesDir: path.join(PROJECT_ROOT, 'samples'), expectedDir: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'expected') };
   const nested = path.join(root, 'articles');
   const isDir = await stat(nested).then((s) => s.isDirectory(), () => false);
   if (isDir) return { articlesDir: nested, expectedDir: path.join(root, 'expected') };
@@ -146,7 +148,7 @@ async function layoutOf(root: string): Promise<{ articlesDir: string; expectedDi
 }
 
 /** Every dev article paired with its expected extraction, in file order. */
-export async function collectPairs(root: string, kb: KnowledgeBase = loadKnowledge()): Promise<ExtractionPair[]> {
+export async function collectPairs(root: string | null, kb: KnowledgeBase = loadKnowledge()): Promise<ExtractionPair[]> {
   const { articlesDir, expectedDir } = await layoutOf(root);
   const files = (await readdir(articlesDir)).filter((f) => !f.startsWith('.')).sort();
   const pairs: ExtractionPair[] = [];

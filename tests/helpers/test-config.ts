@@ -70,5 +70,5 @@ export function testConfig(): TestConfig {
   return cached;
 }
 
-/** The written articles the tests extract and ingest (the product's samples/ are a copy). */
-export const FIXTURE_ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+/** The written articles the tests extract and ingest: the product's samples, whose expected extraction is in tests/fixtures/expected. */
+export const FIXTURE_ARTICLES = path.join(PROJECT_ROOT, 'samples');

@@ -10,7 +10,7 @@ import { runCli, startCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/local.js';
 import { graphSnapshot } from '../helpers/snapshot.js';
 
-const SEED = path.resolve(__dirname, '../fixtures/articles/seed-aliyev-putin.txt');
+const SEED = path.resolve(__dirname, '../../samples/seed-aliyev-putin.txt');
 
 describe('dkg ingest', () => {
   let store: Store;
@@ -76,7 +76,7 @@ describe('dkg ingest', () => {
     const dir = tempDir('dkg-ingest-');
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     for (const f of ['01-mirziyoyev-state-visit-astana.txt', '02-erdogan-putin-phone-grain.txt']) {
-      copyFileSync(path.resolve(__dirname, '../fixtures/articles', f), path.join(dir, f));
+      copyFileSync(path.resolve(__dirname, '../../samples', f), path.join(dir, f));
     }
     expect((await runCli(['ingest', dir])).code).toBe(0);
     const first = await graphSnapshot(store);

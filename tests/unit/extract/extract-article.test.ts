@@ -7,7 +7,7 @@ import { article } from './helpers.js';
 const kb = loadKnowledge();
 
 describe('extractArticle: the seed', () => {
-  const text = readFileSync(new URL('../../fixtures/articles/seed-aliyev-putin.txt', import.meta.url), 'utf8').split('\n')[0] as string;
+  const text = readFileSync(new URL('../../../samples/seed-aliyev-putin.txt', import.meta.url), 'utf8').split('\n')[0] as string;
   const x = extractArticle(article(text, { title: 'Aliyev Meets Putin in Moscow for High-Level Talks', publishedAt: '2025-10-15' }), kb);
   const m = x.meetings[0];
 
