@@ -4,10 +4,10 @@
  * like) only separates words, and an unmatched quote is ignored, so no text reaches Lucene as
  * an operator. Upper-case AND is dropped (words are ANDed already); OR and NOT are refused,
  * since searching them as words would silently answer another question.
- * Terms are folded with the gazetteer's `fold`, so "Erdoğan" and "Erdogan" are one term.
+ * Terms are folded with the one `fold` (src/domain/fold.ts), so "Erdoğan" and "Erdogan" are one term.
  */
 import { AppError } from '../domain/errors.js';
-import { fold } from '../extract/fold.js';
+import { fold } from '../domain/fold.js';
 import type { SearchTerm } from '../store/queries/full-text-search.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(\*)?/gu;

@@ -3,7 +3,7 @@
  * organisations, agencies, metonyms, roles), honorifics, runs of capitalised words that may
  * be names, and plain words.
  */
-import { fold } from './fold.js';
+import { fold } from '../domain/fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { TITLES } from './lexicon/roles.js';
 import { extendRoles } from './role-phrases.js';

@@ -5,7 +5,7 @@
  */
 import type { PersonEntry } from '../resolve/knowledge-types.js';
 import { entityFacts, latestAtOrBefore, positionOf } from './entity-facts.js';
-import { fold } from './fold.js';
+import { fold } from '../domain/fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 

@@ -9,6 +9,7 @@
  * missed meeting costs recall once and is not counted again as a wrong date or city.
  */
 import type { ArticleExtraction, Meeting, MeetingTopic, Participant } from '../domain/model.js';
+import { fold } from '../domain/fold.js';
 
 export interface Prf {
   tp: number;
@@ -102,10 +103,7 @@ const ROMAN_NUMERAL = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 
 /** Lower case, diacritics folded, punctuation to spaces, title words dropped. */
 export function nameTokens(name: string): string[] {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const folded = fold(name)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return folded.split(' ').filter((t) => t.length > 0 && !TITLE_WORDS.has(t));
@@ -233,7 +231,7 @@ function alignParticipants(expected: Participant[], predicted: Participant[]): A
 
 function foldText(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
-  const folded = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const folded = fold(s);
   return folded.length > 0 ? folded : null;
 }
 

@@ -4,7 +4,7 @@
  * described ("the Russian capital"), and countries ("a visit to Azerbaijan").
  */
 import type { Chunk } from './chunks.js';
-import { fold } from './fold.js';
+import { fold } from '../domain/fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { REGIONS } from './lexicon/regions.js';
 import type { Token } from './tokens.js';

@@ -94,7 +94,12 @@ interface Counts {
   missing: number;
 }
 
-const norm = (s: unknown): string =>
+/**
+ * score.mjs's own fold, kept character for character rather than the project's `fold`
+ * (src/domain/fold.ts): it leaves ø ł ß and the like as non-letters, and the figures must stay
+ * the official scorer's.
+ */
+const scoreMjsFold = (s: unknown): string =>
   String(s ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -102,7 +107,7 @@ const norm = (s: unknown): string =>
     .replace(/[^a-z0-9 ]+/g, ' ')
     .trim();
 
-const tokens = (s: string): string[] => norm(s).split(/\s+/).filter(Boolean);
+const tokens = (s: string): string[] => scoreMjsFold(s).split(/\s+/).filter(Boolean);
 
 /** score.mjs's name test: one name's words contain the other's, with one word over two letters. */
 export function samePerson(a: string, b: string): boolean {
@@ -133,7 +138,7 @@ function matchPeople(gold: GoldParticipant[], pred: PredictedPerson[]): Array<[G
 
 /** The party represented: a state's ISO code, or an organisation's acronym. */
 const party = (x: { country?: string | null; organization?: string | null }): string =>
-  x.organization ? `org:${norm(x.organization)}` : norm(x.country);
+  x.organization ? `org:${scoreMjsFold(x.organization)}` : scoreMjsFold(x.country);
 
 const topicName = (t: string | { name: string }): string | undefined => (typeof t === 'string' ? t : t?.name);
 
@@ -180,7 +185,7 @@ function compareMatched(g: GoldMeeting, p: ScoredMeeting & { participants: Predi
     if (!ok) errors.push({ kind: 'date', meeting, detail: `expected ${g.date}, got ${p.date ?? 'null'}` });
   }
   if (g.location?.city) {
-    const ok = norm(p.location?.city) === norm(g.location.city);
+    const ok = scoreMjsFold(p.location?.city) === scoreMjsFold(g.location.city);
     tick(c.city, ok);
     if (!ok) errors.push({ kind: 'city', meeting, detail: `expected ${g.location.city}, got ${p.location?.city ?? 'null'}` });
   }

@@ -1,5 +1,5 @@
 /** Word tokens of a sentence, with folded keys, capitalisation and possessive marks. */
-import { fold } from './fold.js';
+import { fold } from '../domain/fold.js';
 
 export interface Token {
   /** Surface form without a trailing possessive "'s". */

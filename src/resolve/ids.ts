@@ -1,9 +1,10 @@
 /** Stable ids: the same fact from any article or process gets the same key, so MERGE converges. */
 import { createHash } from 'node:crypto';
-import { foldDiacritics } from './knowledge.js';
+import { foldAccents } from '../domain/fold.js';
 
+/** An id part: `foldAccents`, lower case, every run of other than a-z and 0-9 as one hyphen. */
 export function slug(text: string): string {
-  return foldDiacritics(text)
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -13,13 +14,16 @@ function hash(text: string, length = 16): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
-/** Whitespace and Unicode form do not change an article's identity. */
-export function normaliseText(text: string): string {
+/**
+ * An article's text as its identity sees it: Unicode form NFC and whitespace runs as one
+ * space, nothing folded (a changed accent is a changed text).
+ */
+function identityText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 export function textHash(text: string): string {
-  return hash(normaliseText(text), 64);
+  return hash(identityText(text), 64);
 }
 
 /** An article is its URL when it has one (scheme, case of host, fragment and trailing slash aside), else its text. */
@@ -28,7 +32,7 @@ export function articleId(url: string | null, text: string): string {
     const u = url.trim().replace(/#.*$/, '').replace(/\/+$/, '').replace(/^https?:\/\//i, '').toLowerCase();
     return `a-${hash(`url:${u}`)}`;
   }
-  return `a-${hash(`text:${normaliseText(text)}`)}`;
+  return `a-${hash(`text:${identityText(text)}`)}`;
 }
 
 export function personId(canonicalName: string): string {

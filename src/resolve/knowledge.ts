@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { AppError } from '../domain/errors.js';
+import { foldAccents } from '../domain/fold.js';
 import type { CountryCode } from '../domain/model.js';
 import { cachedCityIndex, type CityIndex, type CityIndexInputs } from './city-index-cache.js';
 import type {
@@ -70,35 +71,6 @@ export const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set([
 // ---------------------------------------------------------------------------
 // Normalisation
 
-const EXTRA_FOLDS: Record<string, string> = {
-  ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th',
-  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ə: 'e', Ə: 'E', ħ: 'h', Ħ: 'H',
-  '’': "'", '‘': "'", 'ʼ': "'", 'ʻ': "'", '`': "'", '´': "'", 'ʿ': "'", 'ʾ': "'",
-  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-',
-};
-
-const NEEDS_FOLDING = /[`\u0080-\uffff]/;
-
-function foldChar(ch: string): string {
-  const mapped = EXTRA_FOLDS[ch];
-  if (mapped !== undefined) return mapped;
-  if (ch.charCodeAt(0) < 0x80) return ch;
-  return ch.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/**
- * Folds diacritics and typographic variants, keeping case: "Erdoğan" -> "Erdogan",
- * "Nuku‘alofa" -> "Nuku'alofa", "Əliyev" -> "Eliyev". Exported so the extractor
- * can fold text the same way before comparing.
- */
-export function foldDiacritics(text: string): string {
-  // Most names are plain ASCII, where only the backtick folds: skip the per-character walk.
-  if (!NEEDS_FOLDING.test(text)) return text;
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
-}
-
 /**
  * The key every index uses: folded, without dots and commas ("U.S." = "US",
  * "Washington, D.C." = "Washington DC"), hyphens as spaces ("Kim Jong-un" =
@@ -106,7 +78,7 @@ export function foldDiacritics(text: string): string {
  * Case is kept; callers lower-case where the lookup is case-insensitive.
  */
 function nameKey(text: string): string {
-  return foldDiacritics(text)
+  return foldAccents(text)
     .replace(/[.,]/g, '')
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
@@ -516,7 +488,7 @@ function foldWithOffsets(text: string): { folded: string; origin: number[] } {
   let i = 0;
   let lastSpace = false;
   for (const ch of text) {
-    let f = foldChar(ch);
+    let f = foldAccents(ch);
     if (f === '.' || f === ',') f = '';
     else if (f === '-' || /\s/.test(f)) f = ' ';
     if (f === ' ' && lastSpace) f = '';

@@ -3,13 +3,12 @@
  * "turkiye" and "the Türkiye" are equal; "Côte d'Ivoire" = "Cote dIvoire"), and a
  * similarity for "did you mean" when nothing is equal.
  */
-import { foldDiacritics } from './knowledge.js';
+import { fold } from '../domain/fold.js';
 
 /** Folded, lower-cased, without dots, commas and apostrophes, hyphens as spaces, no leading "the". */
 export function matchKey(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[.,'’‘`]/g, '')
+  return fold(text)
+    .replace(/[.,']/g, '')
     .replace(/[-_/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/domain/errors.js';
 import {
   AMBIGUOUS_CITY_WORDS,
-  foldDiacritics,
   loadKnowledge,
   readGeoNamesCities,
   roleCategory,
@@ -330,15 +329,5 @@ describe('extra people file', () => {
     expect(String((malformed as Error).message)).toContain('No Roles');
     const missing = attempt(path.join(dir, 'missing.json'));
     expect(isAppError(missing) && missing.code).toBe('INPUT_UNREADABLE');
-  });
-});
-
-describe('foldDiacritics', () => {
-  it('folds letters NFD leaves alone', () => {
-    expect(foldDiacritics('Erdoğan')).toBe('Erdogan');
-    expect(foldDiacritics('Əliyev')).toBe('Eliyev');
-    expect(foldDiacritics('Støre')).toBe('Store');
-    expect(foldDiacritics('Þórðarson')).toBe('Thordarson');
-    expect(foldDiacritics('Łódź')).toBe('Lodz');
   });
 });
