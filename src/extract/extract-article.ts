@@ -4,6 +4,7 @@
  * Offline and rule-based; all lookups are precompiled per KnowledgeBase.
  */
 import type { Article, ArticleExtraction, Meeting } from '../domain/model.js';
+import { fold } from '../domain/fold.js';
 import type { KnowledgeBase } from '../resolve/knowledge-types.js';
 import { analyzeSentence, type SentenceInfo } from './analyze.js';
 import { agenciesIn } from './attribution.js';
@@ -87,7 +88,7 @@ function isHeadline(line: string): boolean {
 }
 
 function sameLine(a: string, b: string): boolean {
-  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (x: string) => fold(x).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return key(a) === key(b);
 }
 

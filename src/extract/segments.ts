@@ -6,6 +6,7 @@
  * analysed on its own, keeps the date and place it names, and otherwise takes them from the
  * sentence ("where" parts: from the words just before "where").
  */
+import { fold } from '../domain/fold.js';
 import type { SentenceInfo } from './analyze.js';
 import { analyzeSentence } from './analyze.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -37,7 +38,7 @@ export function splitEncounters(s: SentenceInfo, gaz: Gazetteer, ref: Date | nul
   // A part names someone, or both sides at once ("and the two leaders agreed to meet again").
   const meetingParts = parts.filter((p) => MEETING_VERB.test(p.text) && (p.mentions.some((x) => !x.nonParticipant) || BOTH_SIDES.test(p.text)));
   if (meetingParts.length < 2) return [s];
-  const named = meetingParts.map((p) => p.mentions.filter((x) => x.kind !== 'pronoun').map((x) => x.surface.toLowerCase()).sort().join('|'));
+  const named = meetingParts.map((p) => p.mentions.filter((x) => x.kind !== 'pronoun').map((x) => fold(x.surface)).sort().join('|'));
   if (new Set(named).size < meetingParts.length) return [s];
   const wholeDates = s.dates();
   parts.forEach((p, k) => {

@@ -3,7 +3,7 @@
  * lines only, matched conservatively (anchored patterns, short lines), so that a sentence of
  * the article is never dropped.
  */
-import { normalizeText } from './text-normalize.js';
+import { normalizeWhitespace } from './text-normalize.js';
 
 /** Lines longer than this are prose, never furniture (long enough for a wire photo caption). */
 const MAX_CLUTTER_LENGTH = 300;
@@ -101,5 +101,5 @@ export function stripClutter(text: string): string {
     inLinkList = LINK_LIST_HEADER.test(trimmed);
     if (!inLinkList && !isClutterLine(trimmed)) kept.push(line);
   }
-  return normalizeText(kept.join('\n'));
+  return normalizeWhitespace(kept.join('\n'));
 }

@@ -4,7 +4,7 @@
  * kept. Used for readability output, feed descriptions and HTML found in JSON fields.
  */
 import { createRequire } from 'node:module';
-import { normalizeText } from './text-normalize.js';
+import { normalizeWhitespace } from './text-normalize.js';
 
 // linkedom takes ~0.2 s to load and most inputs hold no HTML (plain text, JSON without
 // markup): it is required on the first parse, not when the readers are imported.
@@ -75,7 +75,7 @@ export function nodeToText(root: Node): string {
   };
   walk(root);
   flush();
-  return normalizeText(paragraphs.join('\n\n'));
+  return normalizeWhitespace(paragraphs.join('\n\n'));
 }
 
 /** Heuristic: does a field meant to be plain text actually hold HTML markup? */
@@ -85,5 +85,5 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Plain text from a field that may or may not hold HTML. */
 export function toPlainText(text: string): string {
-  return looksLikeHtml(text) ? htmlToText(text) : normalizeText(text);
+  return looksLikeHtml(text) ? htmlToText(text) : normalizeWhitespace(text);
 }

@@ -16,7 +16,7 @@ import { AppError } from '../domain/errors.js';
 import { isClutterLine, isHeadlineLike, stripClutter } from './clutter.js';
 import { parseDateLine, takeHeader } from './header.js';
 import { splitPublisherLine, splitWithKnownTitle } from './publisher-line.js';
-import { normalizeInline, normalizeText } from './text-normalize.js';
+import { normalizeInline, normalizeWhitespace } from './text-normalize.js';
 import { articleResult, errorResult, makeArticle, type ReadResult } from './article.js';
 
 /** "last 1-3 short lines": a date line, a publisher/section/title line and one spare. */
@@ -32,7 +32,7 @@ export function* readPlainText(text: string, source: string): Generator<ReadResu
 }
 
 export function parsePlainText(input: string): Omit<Article, 'source'> {
-  const lines = normalizeText(input).split('\n');
+  const lines = normalizeWhitespace(input).split('\n');
   // The footer first: a link list ("Related stories" + headlines) above it must not swallow it.
   const footer = takeFooter(lines);
   const header = takeHeader(lines, { findTitle: true });

@@ -1,6 +1,8 @@
 /**
  * Whitespace normalisation shared by every reader: one text shape for the extract stage,
  * whatever the input format. Paragraphs are separated by exactly one blank line ("\n\n").
+ * Not a fold: the text keeps its case and accents for display; comparisons fold with
+ * src/domain/fold.ts.
  */
 
 // Invisible characters with no meaning in news prose: zero-width space, word joiner, BOM,
@@ -16,7 +18,7 @@ const SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
 
-export function normalizeText(input: string): string {
+export function normalizeWhitespace(input: string): string {
   const text = input
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
@@ -35,7 +37,7 @@ export function normalizeText(input: string): string {
 
 /** A one-line value (title, publisher): all whitespace collapsed to single spaces. */
 export function normalizeInline(input: string): string {
-  return normalizeText(input).replace(/\s+/g, ' ');
+  return normalizeWhitespace(input).replace(/\s+/g, ' ');
 }
 
 /** `normalizeInline`, with null for an empty result or a non-string. */

@@ -4,6 +4,8 @@
  * it; otherwise the page's own table of parties (the resolver's data, built in) and the API's
  * `search` for people and places give the same answers. This module holds no DOM.
  */
+import { fold } from '../../src/domain/fold.js';
+
 export type EntityKind = 'COUNTRY' | 'ORGANISATION' | 'PERSON' | 'PLACE';
 
 export interface LookupHit {
@@ -33,15 +35,9 @@ const EXACT = 0.95;
 /** A single hit this close is taken without asking (a unique prefix of every word). */
 const CONFIDENT = 0.8;
 
-/** Lower case, no accents, no leading "the", single spaces: "  The Élysée " -> "elysee". */
+/** The server's `fold` without a leading "the": "  The Élysée " -> "elysee". */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return fold(text).replace(/^the /, '');
 }
 
 /** How well `query` (normalised) names `form`: exact, prefix, word prefixes, or inside it. */

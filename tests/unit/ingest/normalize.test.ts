@@ -3,22 +3,22 @@ import { cleanBody } from '../../../src/ingest/body.js';
 import { isClutterLine } from '../../../src/ingest/clutter.js';
 import { normalizeDate } from '../../../src/ingest/dates.js';
 import { htmlToText } from '../../../src/ingest/html-to-text.js';
-import { normalizeText } from '../../../src/ingest/text-normalize.js';
+import { normalizeWhitespace } from '../../../src/ingest/text-normalize.js';
 
-describe('normalizeText', () => {
+describe('normalizeWhitespace', () => {
   it('unifies line ends, spaces and invisible characters, keeping paragraph breaks', () => {
-    expect(normalizeText('  One\u00A0two\u200B three\t four \r\nsame paragraph\r\n\r\n\r\n\r\nSecond\u2029Third\u000C ')).toBe(
+    expect(normalizeWhitespace('  One\u00A0two\u200B three\t four \r\nsame paragraph\r\n\r\n\r\n\r\nSecond\u2029Third\u000C ')).toBe(
       'One two three four\nsame paragraph\n\nSecond\n\nThird',
     );
   });
 
   it('keeps ZWNJ, which is spelling in Persian', () => {
-    expect(normalizeText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(normalizeWhitespace('می\u200Cخواهم')).toBe('می\u200Cخواهم');
   });
 
   it('removes joiners, direction marks, BOM and soft hyphens from Latin names', () => {
     const names = ['Emma\u200Dnuel Macron', 'Olaf\u200C Scholz', '\u200FRecep Tayyip Erdo\u00ADgan\u200E', '\uFEFFNarendra\u202A Modi\u202C', 'Xi\u2067 Jinping\u2069'];
-    expect(names.map(normalizeText)).toEqual(['Emmanuel Macron', 'Olaf Scholz', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Xi Jinping']);
+    expect(names.map(normalizeWhitespace)).toEqual(['Emmanuel Macron', 'Olaf Scholz', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Xi Jinping']);
   });
 });
 
