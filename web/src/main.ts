@@ -84,6 +84,13 @@ const details = createDetailsView({
   nodeTools,
 });
 
+declare global {
+  interface Window {
+    /** Where a node is drawn: lets browser tests check that nodes hold their place. */
+    dkgGraph?: { positionOf(id: string): [number, number] | null };
+  }
+}
+window.dkgGraph = { positionOf: (id) => graphView.positionOf(id) };
 $('#panel-graph').append(createChainFinder(findChain).element, graphView.element);
 $('#panel-bilateral').appendChild(bilateralView.element);
 $('#panel-map').appendChild(mapView.element);
