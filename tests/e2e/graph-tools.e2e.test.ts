@@ -40,7 +40,7 @@ const positionOf = (page: Page, id: string): Promise<[number, number] | null> =>
 
 /** Selects a node from the list under the graph, which opens the details panel and its tools. */
 async function selectNode(page: Page, id: string): Promise<void> {
-  await page.click('.graph-list-box summary');
+  await page.$eval('.graph-list-box', (d) => ((d as HTMLDetailsElement).open = true));
   await page.click(`.graph-list button[data-node-id="${id}"]`);
   await page.waitForSelector('.details [data-tool=expand]');
 }
@@ -127,7 +127,7 @@ describe('the chain finder', () => {
     await page.click('.chain-form button[type=submit]');
     const message = await page.waitForSelector('.chain-form .resolve-message:not([hidden])');
     expect(await message.textContent()).toMatch(/Atlantis/);
-    expect(await page.getAttribute('.graph-view', 'data-chain')).toBeNull();
+    expect(Number((await page.getAttribute('.graph-view', 'data-chain')) ?? 0)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
