@@ -2,6 +2,8 @@
  * The page's only door to data: GraphQL over fetch to the same server's /graphql, with the
  * queries each view needs and the shapes they return (schema/schema.graphql).
  */
+import type { ChainData } from './graph-tools.js';
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -307,4 +309,18 @@ export async function fetchTieMeetings(a: string, b: string, first: number): Pro
     { filter, first },
   );
   return { totalCount: data.meetings.totalCount, meetings: data.meetings.edges.map((e) => e.node) };
+}
+
+/** Chains of meetings between two people or two parties, with what the page needs to draw each stop. */
+export async function fetchChains(from: string, to: string, maxHops: number, first: number): Promise<ChainData[]> {
+  const data = await gql<{ connection: ChainData[] | null }>(
+    `query Chains($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
+      connection(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+        hops via meetings { id date status
+          meeting { settingEvent place { name } participants { person { id name } } parties { code name kind } } }
+      }
+    }`,
+    { from, to, maxHops, first },
+  );
+  return data.connection ?? [];
 }

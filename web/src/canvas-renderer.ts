@@ -35,6 +35,10 @@ export interface Scene extends BaseScene {
   hovered: number;
   /** Edge under the pointer, or -1. */
   hoveredEdge: number;
+  /** Nodes the user fixed in place: drawn with a pin marker. */
+  pinned?: readonly number[];
+  /** A found chain: its nodes ringed and its links drawn over the rest. */
+  chain?: { nodes: readonly number[]; edges: readonly number[] };
 }
 
 export interface ViewTransform {
@@ -166,9 +170,38 @@ export function createOverlay(): Overlay {
         ctx.strokeStyle = color;
         ctx.stroke();
       }
+      drawChain(ctx, s, t);
+      drawPins(ctx, s, t);
       drawLabels(ctx, s, t, v, widthCache);
     },
   };
+}
+
+const CHAIN_COLOR = '#d97706';
+
+function ring(ctx: CanvasRenderingContext2D, s: Scene, i: number, gap: number, width: number, color: string): void {
+  ctx.beginPath();
+  ctx.arc(s.positions[2 * i] as number, s.positions[2 * i + 1] as number, (s.radii[i] as number) + gap, 0, 2 * Math.PI);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+}
+
+function drawChain(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform): void {
+  if (!s.chain) return;
+  strokeEdges(ctx, s, [...s.chain.edges], 4, CHAIN_COLOR, t.k);
+  for (const i of s.chain.nodes) if (i < s.count) ring(ctx, s, i, 5 / t.k, 3 / t.k, CHAIN_COLOR);
+}
+
+/** A pin: a small dark square at the node's top right, the same size at every zoom. */
+function drawPins(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform): void {
+  const size = 6 / t.k;
+  ctx.fillStyle = '#1d2330';
+  for (const i of s.pinned ?? []) {
+    if (i >= s.count) continue;
+    const r = (s.radii[i] as number) * 0.7;
+    ctx.fillRect((s.positions[2 * i] as number) + r, (s.positions[2 * i + 1] as number) - r - size, size, size);
+  }
 }
 
 function drawLabels(ctx: CanvasRenderingContext2D, s: Scene, t: ViewTransform, v: Viewport, widthCache: Map<string, number>): void {

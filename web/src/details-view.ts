@@ -16,11 +16,15 @@ export interface DetailsActions {
   focus: (id: string) => void;
   bilateral: (a: string, b: string) => void;
   close: () => void;
+  /** Buttons acting on a node of the graph (expand, hide, pin), or null when it is not drawn. */
+  nodeTools?: (id: string) => HTMLElement | null;
 }
 
 export interface DetailsView {
   readonly element: HTMLElement;
   show(selected: string | null): void;
+  /** Opens the panel on content made elsewhere (a found chain). */
+  showContent(heading: string, parts: (HTMLElement | null)[]): void;
 }
 
 interface PersonData {
@@ -81,7 +85,16 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
   const meetingsSection = (meetings: MeetingFull[], total: number): HTMLElement =>
     section(`Meetings (${total})`, ...meetings.map((m) => meetingCard(m, actions.pick)), total > meetings.length ? el('p', { class: 'muted', text: `Showing the ${meetings.length} most recent.` }) : null);
   const focusButton = (id: string): HTMLElement =>
-    el('button', { text: 'Centre the graph here', attrs: { type: 'button' }, on: { click: () => actions.focus(id) } });
+    el('div', { class: 'node-actions' }, [
+      el('button', { text: 'Centre the graph here', attrs: { type: 'button' }, on: { click: () => actions.focus(id) } }),
+      actions.nodeTools?.(id) ?? null,
+    ]);
+  function render(heading: string, parts: (HTMLElement | null)[]): void {
+    title.textContent = heading;
+    clear(body);
+    for (const p of parts) if (p) body.appendChild(p);
+    title.focus({ preventScroll: true });
+  }
 
   async function load(kind: string, id: string): Promise<{ heading: string; parts: (HTMLElement | null)[] }> {
     switch (kind) {
@@ -220,11 +233,7 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
       clear(body);
       load(kind, id)
         .then(({ heading, parts }) => {
-          if (n !== request) return;
-          title.textContent = heading;
-          clear(body);
-          for (const p of parts) if (p) body.appendChild(p);
-          title.focus({ preventScroll: true });
+          if (n === request) render(heading, parts);
         })
         .catch((e: unknown) => {
           if (n !== request) return;
@@ -232,6 +241,11 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
           clear(body);
           body.appendChild(el('p', { class: 'error', text: e instanceof Error ? e.message : String(e) }));
         });
+    },
+    showContent(heading, parts) {
+      request += 1;
+      element.hidden = false;
+      render(heading, parts);
     },
   };
 }

@@ -18,6 +18,8 @@ export interface GraphViewOptions {
   /** A click on a link: the two ends' ids. */
   onSelectTie?: (a: GraphNodeData, b: GraphNodeData) => void;
   onFocus?: (node: GraphNodeData) => void;
+  /** A double-click on a node: add its neighbours in place. */
+  onExpand?: (node: GraphNodeData) => void;
 }
 
 export interface GraphStats {
@@ -35,7 +37,15 @@ export interface GraphStats {
 
 export interface GraphView {
   readonly element: HTMLElement;
-  setGraph(graph: IndexedGraph, seed?: number): void;
+  /** `hold`: nodes that stay are fixed where they are while the new ones settle (an expand). */
+  setGraph(graph: IndexedGraph, seed?: number, hold?: boolean): void;
+  /** Fixes a node where it is, or frees it; returns whether it is now pinned. */
+  togglePin(id: string): boolean;
+  isPinned(id: string): boolean;
+  /** Marks a chain: its nodes and the links between consecutive ones; null clears it. */
+  setChain(ids: string[] | null): void;
+  /** Where a node is drawn, in layout coordinates; null when it is not on screen. */
+  positionOf(id: string): [number, number] | null;
   select(id: string | null): void;
   /** Marks the drawing as out of date while new data loads. */
   markStale(on: boolean): void;
@@ -88,6 +98,9 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   let raf = 0;
   const stats: Omit<GraphStats, 'drawMs'> = { frames: 0, layoutUpdates: 0, layoutTicks: 0, layoutDone: false, firstRenderAt: null };
   let gotPositions = false;
+  /** Pinned nodes by id, with where they are fixed: pins survive a new graph. */
+  const pins = new Map<string, [number, number]>();
+  let chainIds: string[] = [];
 
   const zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.02, 12])
@@ -148,7 +161,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
           userMoved = true;
           dirty = true;
         })
-        .on('end', (ev: { subject: { index: number } }) => layout?.unpin(ev.subject.index)),
+        .on('end', (ev: { subject: { index: number } }) => endDrag(ev.subject.index)),
     )
     .call(zoomBehavior)
     .on('dblclick.zoom', null);
@@ -199,7 +212,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     const rect = canvas.getBoundingClientRect();
     const i = nodeAt(ev.clientX - rect.left, ev.clientY - rect.top);
     const n = i >= 0 ? graph?.nodes[i] : undefined;
-    if (n) opts.onFocus?.(n);
+    if (n) (opts.onExpand ?? opts.onFocus)?.(n);
   });
   canvas.addEventListener('keydown', (ev) => {
     const step = 60;
@@ -220,6 +233,29 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       fn();
     }
   });
+
+  /** A dragged pinned node stays pinned where it was dropped; others go back to the forces. */
+  function endDrag(i: number): void {
+    const id = graph?.nodes[i]?.id;
+    if (id && pins.has(id)) pins.set(id, [positions[2 * i] as number, positions[2 * i + 1] as number]);
+    else layout?.unpin(i);
+  }
+
+  /** Index lists for the overlay: pinned nodes, and the chain's nodes and links. */
+  function marks(g: IndexedGraph): Pick<Scene, 'pinned' | 'chain'> {
+    const pinned = [...pins.keys()].flatMap((id) => (g.index.has(id) ? [g.index.get(id)!] : []));
+    const nodes = chainIds.flatMap((id) => (g.index.has(id) ? [g.index.get(id)!] : []));
+    const edges: number[] = [];
+    for (let k = 0; k + 1 < nodes.length; k++) {
+      const [a, b] = [nodes[k], nodes[k + 1]];
+      for (let e = 0; e < g.edges.length; e++) {
+        const s = g.links[2 * e];
+        const t = g.links[2 * e + 1];
+        if ((s === a && t === b) || (s === b && t === a)) edges.push(e);
+      }
+    }
+    return { pinned, chain: { nodes, edges } };
+  }
 
   function selectIndex(i: number): void {
     selected = i;
@@ -286,6 +322,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       selected,
       hovered,
       hoveredEdge,
+      ...marks(graph),
     };
   }
 
@@ -381,12 +418,24 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     }
   }
 
+  /** Nodes the layout must not move: the pinned ones, and on an expand every node that stays. */
+  function fixedNodes(g: IndexedGraph, held: ReadonlySet<string>): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    g.nodes.forEach((n, i) => {
+      const pin = pins.get(n.id);
+      if (pin) out.push([i, pin[0], pin[1]]);
+      else if (held.has(n.id)) out.push([i, positions[2 * i] as number, positions[2 * i + 1] as number]);
+    });
+    return out;
+  }
+
   const view: GraphView = {
     element,
-    setGraph(g, seed = 1) {
+    setGraph(g, seed = 1, hold = false) {
       layout?.stop();
       // Nodes that stay keep their place (and the view its zoom), so the map in the analyst's head holds.
       const { initial, kept } = carryPositions(graph, positions, g);
+      const held = hold && graph ? new Set(graph.index.keys()) : new Set<string>();
       graph = g;
       positions = initial.map((v) => (Number.isFinite(v) ? v : 0));
       element.dataset.kept = String(kept);
@@ -415,6 +464,14 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         viewport: { width, height, dpr },
         transform,
       };
+      const fixed = fixedNodes(g, held);
+      for (const [i, x, y] of fixed) {
+        positions[2 * i] = x;
+        positions[2 * i + 1] = y;
+        request.input.initial[2 * i] = x;
+        request.input.initial[2 * i + 1] = y;
+      }
+      element.dataset.pinned = String(pins.size);
       layout = startLayout(request, (u) => {
         if (graph !== g) {
           u.bitmap?.close();
@@ -433,6 +490,29 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         if (!userMoved) fitNow();
         dirty = true;
       });
+      for (const [i, x, y] of fixed) layout.pin(i, x, y);
+    },
+    togglePin(id) {
+      const i = graph?.index.get(id);
+      if (i === undefined) return false;
+      if (pins.delete(id)) layout?.unpin(i);
+      else {
+        pins.set(id, [positions[2 * i] as number, positions[2 * i + 1] as number]);
+        layout?.pin(i, positions[2 * i] as number, positions[2 * i + 1] as number);
+      }
+      element.dataset.pinned = String(pins.size);
+      dirty = true;
+      return pins.has(id);
+    },
+    isPinned: (id) => pins.has(id),
+    setChain(ids) {
+      chainIds = ids ?? [];
+      element.dataset.chain = String(chainIds.length);
+      dirty = true;
+    },
+    positionOf(id) {
+      const i = graph?.index.get(id);
+      return i === undefined ? null : [positions[2 * i] as number, positions[2 * i + 1] as number];
     },
     markStale(on) {
       element.classList.toggle('stale', on);

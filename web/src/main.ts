@@ -2,14 +2,17 @@
  * The page's composition root: reads the view state from the URL, builds the views, and
  * reloads data when the state changes. Each view lives in its own module.
  */
-import { fetchGraph, fetchMeetings, fetchTopics, type GraphData, type MeetingSummary } from './api.js';
+import { fetchChains, fetchGraph, fetchMeetings, fetchTopics, type GraphData, type MeetingSummary } from './api.js';
 import { createBilateralView } from './bilateral-view.js';
+import { createChainFinder } from './chain-finder.js';
 import { createDetailsView } from './details-view.js';
 import { $, clear, el } from './dom.js';
 import { createExportMenu } from './export-menu.js';
 import type { ExportContext } from './export.js';
 import { createFiltersView, createSearchBox, countryName } from './filters-view.js';
 import { graphFromMeetings, indexGraph, withoutRepresents } from './graph-data.js';
+import { chainGraph, mergeGraph, stepText, withoutNodes } from './graph-tools.js';
+import type { LookupHit } from './resolve-input.js';
 import { resolver } from './picker.js';
 import { createGraphView } from './graph-view.js';
 import { createMapView } from './map-view.js';
@@ -63,15 +66,32 @@ const openBilateral = (a: string, b: string): void => store.set({ view: 'bilater
 const graphView = createGraphView({
   onSelect: (n) => store.set({ selected: n ? `${n.type}:${n.id}` : null }),
   onFocus: (n) => focus(n.id),
+  onExpand: (n) => expand(n.id),
   onSelectTie: (a, b) => store.set({ selected: `TIE:${a.id}~${b.id}` }, { push: true }),
 });
 const bilateralView = createBilateralView((a, b) => store.set({ a, b }, { push: true }), pick);
 const mapView = createMapView(pick, openBilateral);
 const timeline = createTimelineView((from, to) => store.set({ from, to }));
 const filters = createFiltersView(store);
-const details = createDetailsView({ pick, focus, bilateral: openBilateral, close: () => store.set({ selected: null }) });
+const details = createDetailsView({
+  pick,
+  focus,
+  bilateral: openBilateral,
+  close: () => {
+    store.set({ selected: null });
+    details.show(null);
+  },
+  nodeTools,
+});
 
-$('#panel-graph').appendChild(graphView.element);
+declare global {
+  interface Window {
+    /** Where a node is drawn: lets browser tests check that nodes hold their place. */
+    dkgGraph?: { positionOf(id: string): [number, number] | null };
+  }
+}
+window.dkgGraph = { positionOf: (id) => graphView.positionOf(id) };
+$('#panel-graph').append(createChainFinder(findChain).element, graphView.element);
 $('#panel-bilateral').appendChild(bilateralView.element);
 $('#panel-map').appendChild(mapView.element);
 $('#timeline-slot').appendChild(timeline.element);
@@ -85,6 +105,78 @@ $('#search-slot').appendChild(
 );
 
 let graphData: GraphData = { nodes: [], edges: [], truncated: false };
+/** Nodes the analyst hid: left out of every graph drawn until "Show hidden". */
+const hidden = new Set<string>();
+
+/** Draws graphData less the hidden nodes; `hold` keeps the nodes already drawn where they are. */
+function drawGraph(hold: boolean): void {
+  graphView.setGraph(indexGraph(withoutNodes(graphData, hidden)), SEED, hold);
+  const sel = store.get().selected;
+  graphView.select(sel ? sel.slice(sel.indexOf(':') + 1) : null);
+  renderViewBar(store.get());
+}
+
+/** Adds a node's neighbours (one hop, the current filters) to the graph on screen. */
+function expand(id: string): void {
+  const s = store.get();
+  graphView.markStale(true);
+  fetchGraph({ focus: id, depth: 1, filter: filterOf(s), limit: GRAPH_LIMIT, mode: s.mode })
+    .then((g) => {
+      graphData = mergeGraph(graphData, s.represents || s.focus ? g : withoutRepresents(g));
+      drawGraph(true);
+    })
+    .catch((e: unknown) => {
+      graphView.markStale(false);
+      showError(e);
+    });
+}
+
+function hide(id: string): void {
+  hidden.add(id);
+  store.set({ selected: null });
+  drawGraph(true);
+}
+
+/** Expand, hide and pin for a node the graph draws; null for anything else. */
+function nodeTools(id: string): HTMLElement | null {
+  if (!graphData.nodes.some((n) => n.id === id) || hidden.has(id)) return null;
+  const tool = (name: string, text: string, run: (b: HTMLButtonElement) => void): HTMLButtonElement => {
+    const b = el('button', { text, attrs: { type: 'button', 'data-tool': name } });
+    b.addEventListener('click', () => run(b));
+    return b;
+  };
+  const pinText = (): string => (graphView.isPinned(id) ? 'Unpin' : 'Pin in place');
+  return el('span', { class: 'node-tools' }, [
+    tool('expand', 'Expand neighbours', () => expand(id)),
+    tool('hide', 'Hide', () => hide(id)),
+    tool('pin', pinText(), (b) => {
+      graphView.togglePin(id);
+      b.textContent = pinText();
+    }),
+  ]);
+}
+
+/** Finds the shortest chains, draws the first (adding what is missing) and lists its steps. */
+async function findChain(a: LookupHit, b: LookupHit): Promise<string> {
+  const chains = await fetchChains(a.id, b.id, 3, 5);
+  const chain = chains[0];
+  if (!chain) {
+    graphView.setChain(null);
+    return `No chain of up to 3 meetings links ${a.name} and ${b.name} (held meetings only).`;
+  }
+  const drawn = chainGraph(chain);
+  if (!drawn) return `A chain links ${a.name} and ${b.name}, but its stops could not be placed on the graph.`;
+  for (const n of drawn.nodes) hidden.delete(n.id);
+  graphData = mergeGraph(graphData, drawn);
+  drawGraph(true);
+  graphView.setChain(drawn.nodes.map((n) => n.id));
+  const heading = `Chain: ${a.name} to ${b.name}`;
+  details.showContent(heading, [
+    el('p', { class: 'kind-line', text: `${chain.hops} meeting${chain.hops === 1 ? '' : 's'} apart${chains.length > 1 ? `; ${chains.length - 1} other chain(s) as short or shorter not drawn` : ''}` }),
+    el('ol', { class: 'chain-steps' }, drawn.steps.map((s) => el('li', {}, [el('button', { class: 'link-button', text: stepText(s), attrs: { type: 'button', 'data-meeting-id': s.meetingId }, on: { click: () => pick('MEETING', s.meetingId) } })]))),
+  ]);
+  return `${chain.hops} meeting${chain.hops === 1 ? '' : 's'} apart: ${drawn.nodes.map((n) => n.label).join(' — ')}.`;
+}
 $('#export-slot').appendChild(
   createExportMenu({
     view: () => store.get().view,
@@ -128,13 +220,19 @@ function renderViewBar(s: ViewState): void {
   const depth = el('select', { attrs: { 'aria-label': 'Hops from the focus', disabled: !s.focus } }, [1, 2, 3].map((d) => el('option', { text: `${d} hop${d > 1 ? 's' : ''}`, attrs: { value: d, selected: s.depth === d } })));
   depth.addEventListener('change', () => store.set({ depth: Number(depth.value) }));
   viewBar.append(
-    el('span', { class: 'focus-label' }, s.focus ? ['Centred on ', el('strong', { text: focusLabel ?? s.focus }), ' '] : [el('strong', { text: 'All meetings' }), ' (double-click a node or search to centre)']),
+    el('span', { class: 'focus-label' }, s.focus ? ['Centred on ', el('strong', { text: focusLabel ?? s.focus }), ' '] : [el('strong', { text: 'All meetings' }), ' (search to centre; double-click a node to add its neighbours)']),
     s.focus ? el('button', { class: 'secondary', text: 'Show all', attrs: { type: 'button' }, on: { click: () => store.set({ focus: null }, { push: true }) } }) : '',
     !s.focus && s.mode === 'COLLAPSED' ? representsToggle(s) : '',
     el('fieldset', { class: 'mode', attrs: { 'aria-label': 'Graph mode' } }, [mode('COLLAPSED', 'People & countries linked'), mode('MEETINGS', 'Meetings as nodes')]),
     depth,
+    hidden.size ? el('button', { class: 'secondary', text: `Show hidden (${hidden.size})`, attrs: { type: 'button', 'data-tool': 'show-hidden' }, on: { click: showHidden } }) : '',
   );
   viewBar.hidden = s.view !== 'graph';
+}
+
+function showHidden(): void {
+  hidden.clear();
+  drawGraph(true);
 }
 
 function representsToggle(s: ViewState): HTMLElement {
@@ -224,10 +322,8 @@ function loadViews(s: ViewState): void {
         banner.dataset.kind = 'empty';
         banner.hidden = false;
       }
-      graphView.setGraph(indexGraph(g), SEED);
-      const sel = store.get().selected;
-      graphView.select(sel ? sel.slice(sel.indexOf(':') + 1) : null);
-      renderViewBar(store.get());
+      graphView.setChain(null);
+      drawGraph(false);
       if (g.truncated) {
         banner.textContent = `Showing part of the graph (${inRange.length} meetings loaded). Narrow the filters or the time range to see all.`;
         banner.hidden = false;
