@@ -15,7 +15,7 @@ import { ingestStream } from '../../src/store/ingest-stream.js';
 import { freshStore } from '../helpers/db.js';
 import { gqlAt, openPage, screenshot, startHarness, type Harness } from './browser.js';
 
-const ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+const ARTICLES = path.join(PROJECT_ROOT, 'samples');
 const HOSTILE_TITLE = 'Putin hosts Tokayev <script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';
 const HOSTILE_TEXT =
   'Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on 3 September 2025. ' +

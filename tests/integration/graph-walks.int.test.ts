@@ -14,7 +14,7 @@ import type { MeetingFilter } from '../../src/store/queries/meeting-filter.js';
 import { neighbourhood, type FocusKind, type GraphMode } from '../../src/store/queries/neighbourhood.js';
 import { freshStore } from '../helpers/db.js';
 
-const ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+const ARTICLES = path.join(PROJECT_ROOT, 'samples');
 
 describe('graph neighbourhood walks', () => {
   let store: Store;

@@ -17,7 +17,7 @@ import { meetingsPage } from '../../src/store/queries/meetings-page.js';
 import { mergePeople } from '../../src/store/queries/person-merge.js';
 import { freshStore } from '../helpers/db.js';
 
-const ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+const ARTICLES = path.join(PROJECT_ROOT, 'samples');
 const CURATOR = { keyFingerprint: '0123456789abcdef', note: 'test' };
 
 /** A projected meeting with what cards leave out emptied. */
