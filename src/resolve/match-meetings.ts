@@ -6,28 +6,25 @@
  * only when their dates and places are compatible: "agreed to meet again" names another
  * encounter, not the one just held.
  */
-/** What matching reads of a report (a MeetingRecord is one; `dkg db repair` reads a stored meeting as one). */
-export interface ReportShape {
+/** What matching compares, on a report and on a stored meeting alike. */
+interface MatchFields {
   personIds: string[];
   modality: string;
   status: string;
   date: string | null;
   datePrecision: string | null;
   anchorDay: number | null;
-  place: { id: string } | null;
   placeCountry: string | null;
 }
 
-export interface MeetingCandidate {
+/** What matching reads of a report (a MeetingRecord is one; `dkg db repair` reads a stored meeting as one). */
+export interface ReportShape extends MatchFields {
+  place: { id: string } | null;
+}
+
+export interface MeetingCandidate extends MatchFields {
   id: string;
-  personIds: string[];
-  modality: string;
-  status: string;
-  date: string | null;
-  datePrecision: string | null;
-  anchorDay: number | null;
   placeId: string | null;
-  placeCountry: string | null;
 }
 
 const DAY_TOLERANCE = 1;

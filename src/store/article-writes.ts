@@ -4,7 +4,7 @@
  * Every fact edge carries the article that claims it, so an article can be replaced or
  * retracted exactly; meeting-level values are recomputed from those claims.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as NeoRecord } from 'neo4j-driver';
 import type { ArticleRecord } from '../resolve/records.js';
 import type { MeetingCandidate } from '../resolve/match-meetings.js';
 import { assignReports, firstChoiceId } from '../resolve/assign-meetings.js';
@@ -142,7 +142,12 @@ async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Pr
   const rows = reports.map(({ m }) => ({ personIds: m.personIds, day: m.anchorDay, date: m.datePrecision === 'day' ? null : m.date }));
   const ids = [...new Set(reports.map(({ a, m }) => firstChoiceId(a.id, m)))];
   const res = await tx.run(CANDIDATES, { rows, ids });
-  return res.records.map((r) => ({
+  return res.records.map(candidateOf);
+}
+
+/** A stored meeting as matching reads it, from a row with the candidate's fields as columns. */
+export function candidateOf(r: NeoRecord): MeetingCandidate {
+  return {
     id: String(r.get('id')),
     personIds: (r.get('personIds') as string[]).map(String),
     modality: String(r.get('modality')),
@@ -152,7 +157,7 @@ async function candidates(tx: ManagedTransaction, articles: ArticleRecord[]): Pr
     anchorDay: (r.get('anchorDay') as number | null) ?? null,
     placeId: (r.get('placeId') as string | null) ?? null,
     placeCountry: (r.get('placeCountry') as string | null) ?? null,
-  }));
+  };
 }
 
 interface Curation {

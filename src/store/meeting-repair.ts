@@ -7,6 +7,7 @@
  */
 import { asReport, matchScore, type MeetingCandidate } from '../resolve/match-meetings.js';
 import type { Store } from './driver.js';
+import { candidateOf } from './article-writes.js';
 import { refreshMeetings } from './meeting-aggregates.js';
 
 export interface StoredMeeting extends MeetingCandidate {
@@ -103,19 +104,7 @@ async function storedMeetings(store: Store, ids: string[]): Promise<Map<string, 
   const rows = await store.read(async (tx) => (await tx.run(MEETINGS, { ids })).records);
   return new Map(
     rows.map((r) => {
-      const m: StoredMeeting = {
-        id: String(r.get('id')),
-        personIds: r.get('personIds') as string[],
-        modality: String(r.get('modality')),
-        status: String(r.get('status')),
-        date: (r.get('date') as string | null) ?? null,
-        datePrecision: (r.get('datePrecision') as string | null) ?? null,
-        anchorDay: (r.get('anchorDay') as number | null) ?? null,
-        placeId: (r.get('placeId') as string | null) ?? null,
-        placeCountry: (r.get('placeCountry') as string | null) ?? null,
-        reports: r.get('reports') as string[],
-        names: r.get('names') as string[],
-      };
+      const m: StoredMeeting = { ...candidateOf(r), reports: r.get('reports') as string[], names: r.get('names') as string[] };
       return [m.id, m];
     }),
   );
