@@ -27,15 +27,16 @@ export function createChainFinder(find: (from: LookupHit, to: LookupHit) => Prom
   });
 
   async function run(): Promise<void> {
-    const [a, b] = await Promise.all([from.resolve(), to.resolve()]);
-    if (!a || !b) return;
-    if ((a.kind === 'PERSON') !== (b.kind === 'PERSON')) {
-      show('Pick two people or two parties: a chain runs between the same kind.', 'error');
-      return;
-    }
     submit.disabled = true;
-    result.textContent = 'Searching…';
     try {
+      // Resolving asks the API, so it can fail like the search itself.
+      const [a, b] = await Promise.all([from.resolve(), to.resolve()]);
+      if (!a || !b) return;
+      if ((a.kind === 'PERSON') !== (b.kind === 'PERSON')) {
+        show('Pick two people or two parties: a chain runs between the same kind.', 'error');
+        return;
+      }
+      result.textContent = 'Searching…';
       show(await find(a, b), 'done');
     } catch (e) {
       show(e instanceof Error ? e.message : String(e), 'error');

@@ -2,26 +2,11 @@
  * Exports: the current view as SVG or PNG, and its data as JSON, CSV (one file for nodes,
  * one for links) and GraphML, which Gephi, yEd and Cytoscape open.
  */
+import { csvRow } from '../../src/domain/csv.js';
+import { xmlEscape } from '../../src/domain/xml.js';
+import { groupEvidence } from './evidence-text.js';
 import type { GraphEdgeData, GraphNodeData } from './api.js';
 
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids outright are dropped, so any label yields a valid document.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"']/g, (c) => {
-    switch (c) {
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '&':
-        return '&amp;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&apos;';
-    }
-  });
-}
 
 export interface ExportData {
   nodes: GraphNodeData[];
@@ -44,29 +29,24 @@ export function toGraphML(data: ExportData): string {
   for (const n of data.nodes) {
     ids.add(n.id);
     lines.push(
-      `    <node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data>` +
-        `<data key="type">${escapeXml(n.type)}</data><data key="weight">${n.weight}</data></node>`,
+      `    <node id="${xmlEscape(n.id)}"><data key="label">${xmlEscape(n.label)}</data>` +
+        `<data key="type">${xmlEscape(n.type)}</data><data key="weight">${n.weight}</data></node>`,
     );
   }
   data.edges.forEach((e, i) => {
     if (!ids.has(e.source) || !ids.has(e.target)) return;
     lines.push(
-      `    <edge id="e${i}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
-        `<data key="etype">${escapeXml(e.type)}</data><data key="eweight">${e.weight}</data></edge>`,
+      `    <edge id="e${i}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">` +
+        `<data key="etype">${xmlEscape(e.type)}</data><data key="eweight">${e.weight}</data></edge>`,
     );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula get a leading apostrophe. */
+/** RFC 4180 CSV, formula-safe (src/domain/csv.ts). */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null): string => {
-    let s = v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvRow).join('');
 }
 
 export function nodesCsv(data: ExportData): string {
@@ -179,7 +159,7 @@ export function frameSvg(svg: string, c: ExportContext): string {
   const head = 12 + lines.length * lineH;
   const w = Math.max(width, 480);
   const text = lines
-    .map((l, i) => `<text x="12" y="${24 + i * lineH}" font-size="${i === 0 ? 15 : 12}"${i === 0 ? ' font-weight="600"' : ' fill="#4f5b6d"'}>${escapeXml(l)}</text>`)
+    .map((l, i) => `<text x="12" y="${24 + i * lineH}" font-size="${i === 0 ? 15 : 12}"${i === 0 ? ' font-weight="600"' : ' fill="#4f5b6d"'}>${xmlEscape(l)}</text>`)
     .join('');
   const inner = svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg/, `<svg y="${head}"`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height + head}" viewBox="0 0 ${w} ${height + head}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>${text}${inner}</svg>`;
@@ -212,7 +192,7 @@ export function meetingsCsv(meetings: readonly MeetingRow[]): string {
         m.modality,
         m.status,
         sources.length ? sources.join(' ') : String(m.sourceCount),
-        [...new Set(ev.map((e) => e.sentence.replace(/\s+/g, ' ').trim()))].join(' | '),
+        groupEvidence(ev).map((g) => g.sentence).join(' | '),
       ];
     }),
   );

@@ -10,7 +10,7 @@ import { carryPositions, type IndexedGraph } from './graph-data.js';
 import { startLayout, type LayoutHandle } from './layout-client.js';
 import { EDGE_ORDER, TYPE_LABELS, TYPE_ORDER, colorOf, edgeStyle } from './theme.js';
 import type { GraphNodeData } from './api.js';
-import { escapeXml } from './export.js';
+import { xmlEscape } from '../../src/domain/xml.js';
 import { nearestEdge } from './hit-test.js';
 
 export interface GraphViewOptions {
@@ -56,7 +56,6 @@ export interface GraphView {
   fit(): void;
   stats(): GraphStats;
   toSvg(): string;
-  toPng(): Promise<Blob>;
   destroy(): void;
 }
 
@@ -101,6 +100,8 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   /** Pinned nodes by id, with where they are fixed: pins survive a new graph. */
   const pins = new Map<string, [number, number]>();
   let chainIds: string[] = [];
+  // Recomputed when the graph, the pins or the chain change, not on every frame.
+  let marked: Pick<Scene, 'pinned' | 'chain'> = { pinned: [], chain: { nodes: [], edges: [] } };
 
   const zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.02, 12])
@@ -322,7 +323,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       selected,
       hovered,
       hoveredEdge,
-      ...marks(graph),
+      ...marked,
     };
   }
 
@@ -437,6 +438,7 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       const { initial, kept } = carryPositions(graph, positions, g);
       const held = hold && graph ? new Set(graph.index.keys()) : new Set<string>();
       graph = g;
+      marked = marks(g);
       positions = initial.map((v) => (Number.isFinite(v) ? v : 0));
       element.dataset.kept = String(kept);
       element.classList.remove('stale');
@@ -501,12 +503,14 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
         layout?.pin(i, positions[2 * i] as number, positions[2 * i + 1] as number);
       }
       element.dataset.pinned = String(pins.size);
+      marked = marks(graph!);
       dirty = true;
       return pins.has(id);
     },
     isPinned: (id) => pins.has(id),
     setChain(ids) {
       chainIds = ids ?? [];
+      if (graph) marked = marks(graph);
       element.dataset.chain = String(chainIds.length);
       dirty = true;
     },
@@ -542,11 +546,6 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
     stats: () => ({ ...stats, drawMs: { ...drawMs } }),
     toSvg() {
       return graph ? graphSvg(graph, positions, transform, width, height) : '<svg xmlns="http://www.w3.org/2000/svg"/>';
-    },
-    toPng() {
-      return new Promise((resolve, reject) =>
-        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
-      );
     },
     destroy() {
       cancelAnimationFrame(raf);
@@ -600,7 +599,7 @@ function graphSvg(g: IndexedGraph, p: Float32Array, t: ViewTransform, width: num
   for (let i = 0; i < g.nodes.length; i++) {
     const n = g.nodes[i]!;
     out.push(
-      `<circle cx="${f(X(i))}" cy="${f(Y(i))}" r="${f((g.radii[i] as number) * t.k)}" fill="${colorOf(n.type)}"><title>${escapeXml(n.label)}</title></circle>`,
+      `<circle cx="${f(X(i))}" cy="${f(Y(i))}" r="${f((g.radii[i] as number) * t.k)}" fill="${colorOf(n.type)}"><title>${xmlEscape(n.label)}</title></circle>`,
     );
   }
   out.push('</g><g fill="#161b26" stroke="#ffffff" stroke-width="3" paint-order="stroke">');
@@ -609,7 +608,7 @@ function graphSvg(g: IndexedGraph, p: Float32Array, t: ViewTransform, width: num
     const x = X(i);
     const y = Y(i);
     if (x < 0 || y < 0 || x > width || y > height) continue;
-    out.push(`<text x="${f(x + (g.radii[i] as number) * t.k + 3)}" y="${f(y + 4)}">${escapeXml(g.labels[i] ?? '')}</text>`);
+    out.push(`<text x="${f(x + (g.radii[i] as number) * t.k + 3)}" y="${f(y + 4)}">${xmlEscape(g.labels[i] ?? '')}</text>`);
   }
   out.push('</g></svg>');
   return out.join('\n');

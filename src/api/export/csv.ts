@@ -1,22 +1,7 @@
-/**
- * CSV of meetings, one row per meeting (RFC 4180: CRLF rows, cells quoted when they hold a
- * comma, quote or line break). A cell starting with = + - @ (or a tab or carriage return)
- * gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
- * formula (OWASP's advice on CSV injection).
- */
+/** CSV of meetings, one row per meeting; cells and rows as src/domain/csv.ts writes them. */
+import { csvRow } from '../../domain/csv.js';
 import type { ExportedMeeting } from '../../store/queries/meeting-export.js';
 import { exportRecord } from './record.js';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const csvRow = (cells: (string | number | null)[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 
 export const CSV_COLUMNS = [
   'id', 'date', 'datePrecision', 'status', 'modality', 'settingKind', 'settingEvent',

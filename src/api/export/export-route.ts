@@ -13,7 +13,8 @@ import { resolvedMeetingFilter, type MeetingFilterInput } from '../resolvers/fil
 import type { ApiSettings } from '../settings.js';
 import type { Store } from '../../store/driver.js';
 import { enums } from '../resolvers/types.js';
-import { CSV_COLUMNS, csvRow, meetingCsvRow } from './csv.js';
+import { csvRow } from '../../domain/csv.js';
+import { CSV_COLUMNS, meetingCsvRow } from './csv.js';
 import { GRAPHML_HEAD, GRAPHML_TAIL, graphmlWriter } from './graphml.js';
 import { jsonLine } from './record.js';
 

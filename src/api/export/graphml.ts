@@ -5,16 +5,8 @@
  * order, so a meeting is written as it arrives; a neighbour is written the first time it is
  * met (the writer remembers neighbour ids, not meetings).
  */
+import { xmlEscape } from '../../domain/xml.js';
 import type { ExportedMeeting } from '../../store/queries/meeting-export.js';
-
-// Characters XML 1.0 does not allow at all: dropped rather than escaped.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function xmlEscape(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITY[c] as string);
-}
 
 const KEYS: [id: string, target: 'node' | 'edge', type: string][] = [
   ['kind', 'node', 'string'], ['label', 'node', 'string'], ['date', 'node', 'string'], ['status', 'node', 'string'],

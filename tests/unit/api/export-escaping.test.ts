@@ -1,8 +1,8 @@
 /** CSV cells a spreadsheet reads back as the text they hold, and XML text that parses back to itself. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from '../../../src/api/export/csv.js';
-import { xmlEscape } from '../../../src/api/export/graphml.js';
+import { csvCell, csvRow } from '../../../src/domain/csv.js';
+import { xmlEscape } from '../../../src/domain/xml.js';
 
 describe('CSV cells', () => {
   it('quotes cells holding a comma, a quote or a line break, doubling quotes', () => {

@@ -1,7 +1,8 @@
 /** The explorer's DOM-free modules: URL state, exports, layout determinism, synthetic graphs. */
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { edgesCsv, escapeXml, toGraphML } from '../../../web/src/export.js';
+import { edgesCsv, toGraphML } from '../../../web/src/export.js';
+import { xmlEscape } from '../../../src/domain/xml.js';
 import { graphFromMeetings, indexGraph } from '../../../web/src/graph-data.js';
 import { createLayout } from '../../../web/src/layout-core.js';
 import { syntheticGraph } from '../../../web/src/synthetic.js';
@@ -39,7 +40,7 @@ describe('exports', () => {
     const xml = toGraphML(data);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('A &lt;b&gt;&amp;&quot;');
-    expect(escapeXml("'")).toBe('&apos;');
+    expect(xmlEscape("'")).toBe('&apos;');
   });
   it('writes CSV that a spreadsheet will not run as a formula', () => {
     const csv = edgesCsv(data);
