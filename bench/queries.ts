@@ -125,23 +125,27 @@ function rotate<T>(xs: T[], n: number): T[] {
 
 export type Server = 'dkg' | 'neo4j-graphql';
 
+// dkg refuses a bare code two parties share (AU: Australia or the African Union), as an
+// analyst would want; the picks are countries, so they are asked as such.
+const country = (code: string): string => `country:${code}`;
+
 export function requestsFor(server: Server, q: Question, picks: Picks): GraphQLRequest[] {
   const n = 10;
   switch (q) {
     case 'bilateral':
       return rotate(picks.pairs, n).map(([a, b]) => ({
         query: server === 'dkg' ? DKG_BILATERAL : N4G_BILATERAL,
-        variables: { a, b },
+        variables: server === 'dkg' ? { a: country(a), b: country(b) } : { a, b },
       }));
     case 'meetings':
       return rotate(picks.countries, n).map((c) =>
         server === 'dkg'
-          ? { query: DKG_MEETINGS, variables: { filter: { countries: [c], status: 'HELD', from: picks.from, to: picks.to } } }
+          ? { query: DKG_MEETINGS, variables: { filter: { countries: [country(c)], status: 'HELD', from: picks.from, to: picks.to } } }
           : { query: N4G_MEETINGS, variables: { c, from: picks.from, to: picks.to } },
       );
     case 'graph':
       return rotate(picks.countries, n).map((c) =>
-        server === 'dkg' ? { query: DKG_GRAPH, variables: { focus: c } } : { query: N4G_GRAPH, variables: { c } },
+        server === 'dkg' ? { query: DKG_GRAPH, variables: { focus: country(c) } } : { query: N4G_GRAPH, variables: { c } },
       );
   }
 }

@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { buildDist, isFresh } from '../scripts/build.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { loadKnowledge } from '../src/resolve/knowledge.js';
 import { browserBenchmark } from './benchmarks/browser.js';
@@ -84,6 +85,13 @@ async function main(): Promise<number> {
     if (s) context[name] = { seconds: Math.round((Date.now() - s[0]) / 1000), loadAverage: [s[1], os.loadavg()[0] ?? 0] };
   };
   log(`${mode} run${opts.only ? `, only ${opts.only.join(', ')}` : ''} on ${machine.cpuModel} (${machine.cores} cores), Node ${machine.node}`);
+
+  // `dkg ingest` and `dkg serve` run as users run them: compiled, not through tsx.
+  if (!isFresh()) {
+    log('building dist/ (npm run build)');
+    const built = buildDist();
+    if (!built.ok) throw new Error(`npm run build failed:\n${built.diagnostics}`);
+  }
 
   // Extraction first, while nothing else of ours runs.
   if (want('extraction')) {

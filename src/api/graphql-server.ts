@@ -68,7 +68,7 @@ export function createGraphQLServer(store: Store, settings: ApiSettings): GraphQ
     plugins: [
       useCsrfPrevention(),
       ...useSecurityLimits({ development: settings.development }),
-      usePlainRefusals({ development: settings.development }),
+      usePlainRefusals(),
       useListCaps(),
       useIntrospectionToggle(settings.introspection),
       ...useCompiledExecution(),

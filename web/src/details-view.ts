@@ -150,7 +150,7 @@ export function createDetailsView(actions: DetailsActions): DetailsView {
         // Each sentence once per meeting: the place and topic sections show only what the card did not.
         const seen = new Set<string>();
         const terms = supportingTerms(m);
-        const card = meetingCard(m, actions.pick, seen);
+        const card = meetingCard(m, actions.pick, seen, terms);
         const evidence = (heading: string, ev: Evidence[]): HTMLElement | null => {
           const list = evidenceList(ev, actions.pick, 10, terms, seen);
           return list.childElementCount ? section(heading, list) : null;

@@ -10,10 +10,19 @@ export interface Segment {
 
 /** Splits a sentence into marked and plain runs; terms are matched whole-word, case-insensitively. */
 export function highlight(sentence: string, terms: readonly string[]): Segment[] {
+  return highlighter(terms)(sentence);
+}
+
+/** `highlight` with the terms compiled once, for the many sentences of one meeting. */
+export function highlighter(terms: readonly string[]): (sentence: string) => Segment[] {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 3))].sort((a, b) => b.length - a.length);
-  if (!words.length) return [{ text: sentence, mark: false }];
+  if (!words.length) return (sentence) => [{ text: sentence, mark: false }];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (sentence) => splitAt(sentence, re);
+}
+
+function splitAt(sentence: string, re: RegExp): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const m of sentence.matchAll(re)) {

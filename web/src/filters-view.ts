@@ -5,6 +5,7 @@
 import countryTable from 'virtual:dkg-countries';
 import { search, type SearchHit } from './api.js';
 import { clear, el } from './dom.js';
+import { createListbox } from './listbox.js';
 import { createPicker, resolver } from './picker.js';
 import type { StateStore, ViewState } from './url-state.js';
 
@@ -40,73 +41,45 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
       role: 'combobox',
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
-      'aria-controls': 'search-suggestions',
       'aria-label': 'Search',
       autocomplete: 'off',
     },
   });
-  const listbox = el('ul', { class: 'suggestions', attrs: { id: 'search-suggestions', role: 'listbox', hidden: true } });
+  const pick = (s: Suggestion): void => {
+    input.value = s.label;
+    onPick(s);
+  };
+  const list = createListbox<Suggestion>(
+    input,
+    'search-suggestions',
+    (s) => ({ kind: s.kind, kindLabel: KIND_LABEL[s.kind], label: s.label, data: { 'data-kind': s.kind } }),
+    pick,
+  );
   const nothing = el('p', { class: 'resolve-message search-empty', attrs: { role: 'status', hidden: true } });
   const sayNothing = (text: string | null): void => {
     nothing.textContent = text ? `Nothing matches “${text}”: try another spelling, a code or fewer words.` : '';
     nothing.hidden = !text;
   };
-  let items: Suggestion[] = [];
-  let active = -1;
   let timer = 0;
   let pending: AbortController | null = null;
 
-  const close = (): void => {
-    listbox.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-  const paint = (): void => {
-    clear(listbox);
-    items.forEach((s, i) => {
-      const li = el('li', {
-        attrs: { role: 'option', id: `suggestion-${i}`, 'aria-selected': i === active ? 'true' : 'false', 'data-kind': s.kind },
-        on: {
-          mousedown: (ev) => {
-            ev.preventDefault();
-            pick(i);
-          },
-        },
-      }, [el('span', { class: `kind kind-${s.kind.toLowerCase()}`, text: KIND_LABEL[s.kind] }), el('span', { text: s.label })]);
-      listbox.appendChild(li);
-    });
-    listbox.hidden = items.length === 0;
-    input.setAttribute('aria-expanded', String(items.length > 0));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
-  };
-  const pick = (i: number): void => {
-    const s = items[i];
-    if (!s) return;
-    close();
-    input.value = s.label;
-    onPick(s);
-  };
   const lookup = (): void => {
     const text = input.value.trim();
     pending?.abort();
     const local = countrySuggestions(text);
     sayNothing(null);
     if (text.length < 2) {
-      items = [];
-      paint();
+      list.show([]);
       return;
     }
-    items = local;
-    paint();
+    list.show(local);
     const ctl = new AbortController();
     pending = ctl;
     search(text, ctl.signal)
       .then((hits: SearchHit[]) => {
         if (ctl.signal.aborted) return;
-        items = [...local, ...hits.map((h) => ({ kind: h.kind, id: h.id, label: h.label }))].slice(0, 12);
-        active = -1;
-        paint();
+        const items = [...local, ...hits.map((h) => ({ kind: h.kind, id: h.id, label: h.label }))].slice(0, 12);
+        list.show(items);
         sayNothing(items.length ? null : text);
       })
       .catch(() => {
@@ -120,17 +93,17 @@ export function createSearchBox(onPick: (s: Suggestion) => void): HTMLElement {
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       ev.preventDefault();
-      if (!items.length) return;
-      active = (active + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      paint();
+      list.move(ev.key === 'ArrowDown' ? 1 : -1);
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
-      if (!items.length && input.value.trim()) sayNothing(input.value.trim());
-      pick(active >= 0 ? active : 0);
-    } else if (ev.key === 'Escape') close();
+      if (!list.items().length && input.value.trim()) sayNothing(input.value.trim());
+      const s = list.active() ?? list.items()[0];
+      list.close();
+      if (s) pick(s);
+    } else if (ev.key === 'Escape') list.close();
   });
-  input.addEventListener('blur', () => window.setTimeout(close, 150));
-  return el('div', { class: 'search', attrs: { role: 'search' } }, [input, listbox, nothing]);
+  input.addEventListener('blur', () => window.setTimeout(list.close, 150));
+  return el('div', { class: 'search', attrs: { role: 'search' } }, [input, list.element, nothing]);
 }
 
 export interface FiltersView {

@@ -296,6 +296,8 @@ function loadViews(s: ViewState): void {
     banner.textContent = unresolved;
     banner.dataset.kind = 'unresolved';
     banner.hidden = false;
+    // The bilateral view does not read the country filter, so it still answers.
+    showBilateral(s);
     return;
   }
   delete banner.dataset.kind;
@@ -334,6 +336,10 @@ function loadViews(s: ViewState): void {
       showError(e);
     });
   meetings.catch(showError);
+  showBilateral(s);
+}
+
+function showBilateral(s: ViewState): void {
   if (s.view === 'bilateral' || s.a || s.b) bilateralView.show(s.a, s.b, s.from, s.to);
 }
 

@@ -2,7 +2,7 @@
 import type { Evidence, MeetingFull } from './api.js';
 import { isOverdue, todayUtc } from './bilateral-story.js';
 import { el, safeLink } from './dom.js';
-import { groupEvidence, highlight, supportingTerms } from './evidence-text.js';
+import { groupEvidence, highlighter, supportingTerms } from './evidence-text.js';
 
 const MODALITY: Record<string, string> = { IN_PERSON: 'In person', PHONE: 'Phone call', VIDEO: 'Video call' };
 
@@ -13,11 +13,12 @@ export type Pick = (kind: string, id: string) => void;
  * marked. `seen` carries the sentences already shown for this meeting, so sections repeat none.
  */
 export function evidenceList(evidence: Evidence[], pick: Pick, max = 6, terms: string[] = [], seen = new Set<string>()): HTMLElement {
+  const mark = highlighter(terms);
   const items = groupEvidence(evidence, seen)
     .slice(0, max)
     .map((g) =>
       el('li', { class: 'evidence' }, [
-        el('q', {}, highlight(g.sentence, terms).map((seg) => (seg.mark ? el('mark', { text: seg.text }) : seg.text))),
+        el('q', {}, mark(g.sentence).map((seg) => (seg.mark ? el('mark', { text: seg.text }) : seg.text))),
         ...g.items.map((e) => source(e, pick)),
       ]),
     );
@@ -40,7 +41,7 @@ function entityButton(label: string, onClick: () => void): HTMLElement {
   return el('button', { class: 'link-button', text: label, attrs: { type: 'button' }, on: { click: onClick } });
 }
 
-export function meetingCard(m: MeetingFull, pick: Pick, seen = new Set<string>()): HTMLElement {
+export function meetingCard(m: MeetingFull, pick: Pick, seen = new Set<string>(), terms = supportingTerms(m)): HTMLElement {
   const overdue = isOverdue(m, todayUtc());
   const when = m.date ?? 'Undated';
   const where = m.place ? `${m.place.name}${m.place.country ? `, ${m.place.country}` : ''}` : 'place unknown';
@@ -61,6 +62,6 @@ export function meetingCard(m: MeetingFull, pick: Pick, seen = new Set<string>()
     ]),
     el('p', { class: 'participants' }, ['Participants: ', ...people]),
     m.topics.length ? el('p', { class: 'topics-line', text: `Topics: ${m.topics.map((t) => `${t.name.replace(/_/g, ' ')}${t.status === 'EXPECTED' ? ' (expected)' : ''}`).join(', ')}` }) : null,
-    evidenceList(m.evidence, pick, 6, supportingTerms(m), seen),
+    evidenceList(m.evidence, pick, 6, terms, seen),
   ]);
 }

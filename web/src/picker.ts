@@ -6,6 +6,7 @@
 import partyTable from 'virtual:dkg-parties';
 import { lookup, search } from './api.js';
 import { clear, el } from './dom.js';
+import { createListbox } from './listbox.js';
 import { createPartyIndex, createResolver, resolutionMessage, type EntityKind, type LookupHit, type Resolution } from './resolve-input.js';
 
 export const resolver = createResolver(createPartyIndex(partyTable), { lookup, search });
@@ -37,7 +38,6 @@ export interface Picker {
 let pickers = 0;
 
 export function createPicker(opts: PickerOptions): Picker {
-  const listId = `${opts.id}-suggestions-${++pickers}`;
   const input = el('input', {
     attrs: {
       id: opts.id,
@@ -47,43 +47,21 @@ export function createPicker(opts: PickerOptions): Picker {
       role: 'combobox',
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
-      'aria-controls': listId,
       autocomplete: 'off',
     },
   });
-  const listbox = el('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', hidden: true } });
+  const list = createListbox<LookupHit>(
+    input,
+    `${opts.id}-suggestions-${++pickers}`,
+    (h) => ({ kind: h.kind, kindLabel: KIND_LABEL[h.kind], label: h.name, note: h.matchedAlias ?? undefined, data: { 'data-id': h.id } }),
+    (h) => choose(h),
+  );
   const message = el('div', { class: 'resolve-message', attrs: { role: 'alert', hidden: true } });
-  const element = el('div', { class: 'picker' }, [input, listbox, message]);
-  let items: LookupHit[] = [];
-  let active = -1;
+  const element = el('div', { class: 'picker' }, [input, list.element, message]);
   let chosen: LookupHit | null = null;
   let timer = 0;
   let pending: AbortController | null = null;
 
-  const close = (): void => {
-    listbox.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-  const paint = (): void => {
-    clear(listbox);
-    items.forEach((h, i) => {
-      listbox.appendChild(
-        el('li', {
-          attrs: { role: 'option', id: `${listId}-${i}`, 'aria-selected': i === active ? 'true' : 'false', 'data-id': h.id },
-          on: { mousedown: (ev) => (ev.preventDefault(), choose(h)) },
-        }, [
-          el('span', { class: `kind kind-${h.kind.toLowerCase()}`, text: KIND_LABEL[h.kind] }),
-          el('span', { text: h.name }),
-          h.matchedAlias ? el('span', { class: 'muted', text: ` (${h.matchedAlias})` }) : null,
-        ]),
-      );
-    });
-    listbox.hidden = items.length === 0;
-    input.setAttribute('aria-expanded', String(items.length > 0));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
-  };
   const hideMessage = (): void => {
     message.hidden = true;
     clear(message);
@@ -99,7 +77,7 @@ export function createPicker(opts: PickerOptions): Picker {
     input.setAttribute('aria-invalid', 'true');
   };
   function choose(h: LookupHit): void {
-    close();
+    list.close();
     hideMessage();
     chosen = h;
     input.value = opts.clearOnPick ? '' : h.name;
@@ -120,9 +98,7 @@ export function createPicker(opts: PickerOptions): Picker {
       .then((hits) => {
         // Suggestions that arrive after the analyst moved on stay closed.
         if (ctl.signal.aborted || document.activeElement !== input) return;
-        items = hits.slice(0, 8);
-        active = -1;
-        paint();
+        list.show(hits.slice(0, 8));
       })
       .catch(() => {
         /* suggestions are a help; resolving on submit reports failures */
@@ -149,12 +125,10 @@ export function createPicker(opts: PickerOptions): Picker {
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       ev.preventDefault();
-      if (!items.length) return;
-      active = (active + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      paint();
+      list.move(ev.key === 'ArrowDown' ? 1 : -1);
     } else if (ev.key === 'Enter') {
-      const hit = active >= 0 ? items[active] : null;
-      close();
+      const hit = list.active();
+      list.close();
       if (hit) {
         ev.preventDefault();
         choose(hit);
@@ -164,9 +138,9 @@ export function createPicker(opts: PickerOptions): Picker {
           .then((h) => h && choose(h))
           .catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
       }
-    } else if (ev.key === 'Escape') close();
+    } else if (ev.key === 'Escape') list.close();
   });
-  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  input.addEventListener('blur', () => window.setTimeout(list.close, 150));
 
   return {
     element,

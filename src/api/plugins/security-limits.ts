@@ -34,16 +34,21 @@ const coded =
     (error.extensions as Record<string, unknown>).code = code;
   };
 
-// "Did you mean ...?" in validation and variable errors names fields and enum values.
+// "Did you mean ...?" in validation and variable errors names fields, enum values and
+// arguments: a help to developers, a map of the schema to attackers. graphql-armor's own
+// filter only knows the field form.
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 function withoutSuggestions<R>(result: R): R {
   const r = result as { errors?: { message: string }[] };
-  for (const e of r.errors ?? []) e.message = e.message.replace(SUGGESTION, '').trim();
+  for (const e of r.errors ?? []) {
+    const message = e.message.replace(SUGGESTION, '').trim();
+    if (message !== e.message) e.message = message;
+  }
   return result;
 }
 
-/** Outside development, no error names a field or enum value the client did not write. */
+/** Outside development, no error names a field or enum value the client did not write (validation, variables, armor). */
 function useHiddenSuggestions(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
