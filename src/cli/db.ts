@@ -1,4 +1,5 @@
 /** `dkg db start|stop|status`: manage the project's local Neo4j by hand. */
+import { parseArgs } from 'node:util';
 import { config } from '../config.js';
 import { localStatus, startLocal, stopLocal } from '../store/local-server/server.js';
 import { info } from './output.js';
@@ -17,6 +18,8 @@ export async function runDb(argv: string[]): Promise<number> {
   const cfg = config();
   const [sub, ...rest] = argv;
   if (sub === 'repair') return (await import('./db-repair.js')).runRepair(rest);
+  // start, stop and status take no options: anything more is refused, not ignored.
+  if (sub !== undefined && !/^(-h|--help)$/.test(sub)) parseArgs({ args: rest, options: {} });
   if (cfg.external && sub !== undefined && sub !== 'status') {
     info(`NEO4J_URI is set (${cfg.external.uri}): dkg uses that server and does not manage a local one.`);
     return 1;

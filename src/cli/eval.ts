@@ -8,6 +8,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { config, PROJECT_ROOT } from '../config.js';
 import type { ArticleExtraction } from '../domain/model.js';
 import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/evaluate.js';
@@ -54,34 +55,33 @@ interface EvalOptions {
   realNewsDir: string | null;
 }
 
-const FLAGS = new Set(['--verbose', '-v', '--json', '--write-baseline']);
-const VALUED = new Set(['--dir', '--real-news']);
-
-/** The options, or what is wrong with the command line. */
-function parseOptions(argv: string[]): EvalOptions | string {
-  const unknown = argv.filter((a, i) => a.startsWith('-') && !FLAGS.has(a) && !VALUED.has(a) && !VALUED.has(argv[i - 1] ?? ''));
-  if (unknown.length > 0) return `unknown option ${unknown.join(', ')}`;
-  const missing = [...VALUED].find((name) => argv.includes(name) && !/^[^-]/.test(argv[argv.indexOf(name) + 1] ?? ''));
-  if (missing !== undefined) return `${missing} needs a folder`;
-  const value = (name: string): string | null => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : null);
+function parseOptions(argv: string[]): EvalOptions & { help: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      verbose: { type: 'boolean', short: 'v', default: false },
+      json: { type: 'boolean', default: false },
+      'write-baseline': { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      'real-news': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   return {
-    verbose: argv.includes('--verbose') || argv.includes('-v'),
-    json: argv.includes('--json'),
-    writeBaseline: argv.includes('--write-baseline'),
-    fixturesDir: value('--dir'),
-    realNewsDir: value('--real-news'),
+    help: values.help,
+    verbose: values.verbose,
+    json: values.json,
+    writeBaseline: values['write-baseline'],
+    fixturesDir: values.dir ?? null,
+    realNewsDir: values['real-news'] ?? null,
   };
 }
 
 export async function runEval(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  const options = parseOptions(argv);
+  if (options.help) {
     process.stdout.write(`${EVAL_HELP}\n`);
     return 0;
-  }
-  const options = parseOptions(argv);
-  if (typeof options === 'string') {
-    info(`dkg eval: ${options}\n\n${EVAL_HELP}`);
-    return 2;
   }
   const kb = loadKnowledge();
   const pairs = await collectPairs(options.fixturesDir, kb);

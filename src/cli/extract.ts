@@ -1,4 +1,5 @@
 /** `dkg extract FILE... [--json]`: meetings from articles, JSON Lines or a readable summary. */
+import { parseArgs } from 'node:util';
 import { config } from '../config.js';
 import type { ArticleExtraction, Meeting } from '../domain/model.js';
 import { extractArticle } from '../extract/index.js';
@@ -21,21 +22,17 @@ Files over DKG_MAX_INPUT_BYTES (10 MiB by default) are refused, as by ingest. Fi
 any file failed, else 0.`;
 
 export async function runExtract(argv: string[]): Promise<number> {
-  // After "--" every argument is a path, even one starting with "-".
-  const end = argv.indexOf('--');
-  const options = end === -1 ? argv : argv.slice(0, end);
-  const after = end === -1 ? [] : argv.slice(end + 1);
-  if (options.includes('--help') || options.includes('-h')) {
+  // parseArgs reads every argument after "--" as a path, even one starting with "-".
+  const { values, positionals: paths } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
     process.stdout.write(`${EXTRACT_HELP}\n`);
     return 0;
   }
-  const json = options.includes('--json');
-  const unknown = options.filter((a) => a.startsWith('-') && a !== '--json');
-  if (unknown.length > 0) {
-    info(`dkg extract: unknown option ${unknown.join(', ')}\n\n${EXTRACT_HELP}`);
-    return 2;
-  }
-  const paths = [...options.filter((a) => !a.startsWith('-')), ...after];
+  const json = values.json;
   if (paths.length === 0) {
     info(`dkg extract: no input files\n\n${EXTRACT_HELP}`);
     return 2;
