@@ -19,7 +19,7 @@ import { wipeGraph } from '../src/store/graph-counts.js';
 import { startLocal } from '../src/store/local-server/server.js';
 import { migrate } from '../src/store/migrations.js';
 import { ingestFiles } from '../src/cli/ingest.js';
-import { loadKnowledge } from '../src/resolve/knowledge.js';
+import { loadKnowledge } from '../src/knowledge/knowledge.js';
 import { testConfig } from '../tests/helpers/test-config.js';
 import { corpusDir } from './lib/corpus-files.js';
 

@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { config } from '../../src/config.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import type { Store } from '../../src/store/driver.js';
 import { ingestPaths } from '../../src/store/ingest-pipeline.js';
 import { wipe } from '../helpers/db.js';
