@@ -10,7 +10,7 @@ import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { config } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import type { Store } from '../../src/store/driver.js';
-import { ingestPaths } from '../../src/store/ingest-pipeline.js';
+import { ingestPaths } from '../../src/pipeline/ingest-pipeline.js';
 import { wipe } from '../helpers/db.js';
 import { testConfig } from '../helpers/test-config.js';
 import { graphChecksum } from '../helpers/graph-checksum.js';
