@@ -20,7 +20,7 @@ COPY bin ./bin
 COPY scripts/build.js ./scripts/build.js
 COPY schema ./schema
 COPY samples ./samples
-# Build the city index cache once, read-only at run time (src/resolve/city-index-cache.ts).
+# Build the city index cache once, read-only at run time (src/knowledge/city-index-cache.ts).
 RUN node bin/dkg.js extract samples/02-erdogan-putin-phone-grain.txt > /dev/null
 EXPOSE 4000
 USER node

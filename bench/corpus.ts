@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { KnowledgeBase, PersonEntry } from '../src/resolve/knowledge-types.js';
+import type { KnowledgeBase, PersonEntry } from '../src/knowledge/knowledge-types.js';
 
 export interface CorpusOptions {
   size: number;

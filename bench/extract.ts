@@ -17,8 +17,8 @@ import { config, PROJECT_ROOT } from '../src/config.js';
 import type { Article } from '../src/domain/model.js';
 import { extractArticle } from '../src/extract/index.js';
 import { readArticles } from '../src/ingest/index.js';
-import type { KnowledgeBase } from '../src/resolve/knowledge-types.js';
-import { loadKnowledge } from '../src/resolve/knowledge.js';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-types.js';
+import { loadKnowledge } from '../src/knowledge/knowledge.js';
 import { generateCorpus, writeCorpus } from './corpus.js';
 
 const TARGET_BYTES = 3 * 1024;

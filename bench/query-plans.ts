@@ -16,10 +16,10 @@ import { apiSettings } from '../src/api/settings.js';
 import { config } from '../src/config.js';
 import { createStore } from '../src/store/driver.js';
 import { wipeGraph } from '../src/store/graph-counts.js';
-import { startLocal } from '../src/store/local-server/server.js';
+import { startLocal } from '../src/local-neo4j/server.js';
 import { migrate } from '../src/store/migrations.js';
 import { ingestFiles } from '../src/cli/ingest.js';
-import { loadKnowledge } from '../src/resolve/knowledge.js';
+import { loadKnowledge } from '../src/knowledge/knowledge.js';
 import { testConfig } from '../tests/helpers/test-config.js';
 import { corpusDir } from './lib/corpus-files.js';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildDist, isFresh } from '../scripts/build.js';
 import { PROJECT_ROOT } from '../src/config.js';
-import { loadKnowledge } from '../src/resolve/knowledge.js';
+import { loadKnowledge } from '../src/knowledge/knowledge.js';
 import { browserBenchmark } from './benchmarks/browser.js';
 import { extractionBenchmark } from './benchmarks/extraction.js';
 import { graphqlResult, ingestionResult, scalingResult, type SizePoint } from './benchmarks/report.js';

@@ -27,7 +27,7 @@ export interface LocalNeo4jConfig {
   /** JAVA_HOME when set, else java is looked up on PATH. */
   javaHome: string | null;
   port: number;
-  /** A JVM size ("512m"), or "auto": sized from the machine at start (local-server/memory.ts). */
+  /** A JVM size ("512m"), or "auto": sized from the machine at start (src/local-neo4j/memory.ts). */
   heap: string;
   /** A size, or "auto": sized from the machine and the store at start. */
   pageCache: string;

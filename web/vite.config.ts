@@ -21,7 +21,7 @@ interface CountryRecord {
   latlng: [number, number];
 }
 
-const readData = (file: string): unknown => JSON.parse(readFileSync(path.join(webRoot, '..', 'src', 'resolve', 'data', file), 'utf8'));
+const readData = (file: string): unknown => JSON.parse(readFileSync(path.join(webRoot, '..', 'src', 'knowledge', 'data', file), 'utf8'));
 
 /**
  * `virtual:dkg-countries`: ISO alpha-2 -> [ISO numeric (the ids world-atlas uses), lat, lon,

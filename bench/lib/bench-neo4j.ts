@@ -1,5 +1,5 @@
 /**
- * The benchmark's own Neo4j: a managed server (src/store/local-server) with its own home
+ * The benchmark's own Neo4j: a managed server (src/local-neo4j) with its own home
  * under .dkg/bench and its own port, deleted and started anew for every run so figures
  * never depend on what an earlier run or a developer left in a database.
  */
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { connectionEnv, loadConfig, PROJECT_ROOT, type LocalNeo4jConfig, type Neo4jConnection } from '../../src/config.js';
 import { createStore, databaseInfo, type Store } from '../../src/store/driver.js';
-import { localStatus, startLocal, stopLocal } from '../../src/store/local-server/server.js';
+import { localStatus, startLocal, stopLocal } from '../../src/local-neo4j/server.js';
 import { migrate } from '../../src/store/migrations.js';
 import { wipeGraph } from '../../src/store/graph-counts.js';
 import { log } from './log.js';

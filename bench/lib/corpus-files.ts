@@ -1,7 +1,7 @@
 /** Synthetic corpora on disk for the ingestion runs, written once per size and seed. */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { KnowledgeBase } from '../../src/resolve/knowledge-types.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-types.js';
 import { generateCorpus, writeCorpus } from '../corpus.js';
 import { BENCH_HOME } from './bench-neo4j.js';
 import { log } from './log.js';

@@ -1,7 +1,7 @@
 /** `dkg db start|stop|status`: manage the project's local Neo4j by hand. */
 import { parseArgs } from 'node:util';
 import { config } from '../config.js';
-import { localStatus, startLocal, stopLocal } from '../store/local-server/server.js';
+import { localStatus, startLocal, stopLocal } from '../local-neo4j/server.js';
 import { info } from './output.js';
 
 export const DB_HELP = `Usage: dkg db start|stop|status|repair

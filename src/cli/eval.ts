@@ -15,8 +15,8 @@ import { formatReport, scoreExtractions, type ExtractionPair } from '../extract/
 import { extractArticle } from '../extract/index.js';
 import { figuresBySplit, SPLITS } from '../extract/real-news-splits.js';
 import { readArticles } from '../ingest/index.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import { info } from './output.js';
 import { BASELINE_FILE, gateFailures, readBaseline, writeBaseline, type Baseline } from './real-news-baseline.js';
 import { evaluateRealNews, isCorpusDir, type RealNewsEvaluation } from './real-news-corpus.js';

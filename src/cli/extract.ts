@@ -4,7 +4,7 @@ import { config } from '../config.js';
 import type { ArticleExtraction, Meeting } from '../domain/model.js';
 import { extractArticle } from '../extract/index.js';
 import { listInputs, readArticles } from '../ingest/index.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
 import { info } from './output.js';
 
 export const EXTRACT_HELP = `Usage: dkg extract FILE... [--json]

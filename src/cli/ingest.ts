@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../config.js';
 import { openStore } from '../store/connect.js';
-import { ingestPaths, type IngestSummary } from '../store/ingest-pipeline.js';
+import { ingestPaths, type IngestSummary } from '../pipeline/ingest-pipeline.js';
 import type { Store } from '../store/driver.js';
 import { migrate } from '../store/migrations.js';
 import { info } from './output.js';

@@ -11,8 +11,8 @@ import { extractArticle } from '../extract/index.js';
 import type { GoldArticle, GoldMeeting } from '../extract/real-news-score.js';
 import { scoreSplits, type Split, type SplitScore } from '../extract/real-news-splits.js';
 import { readArticles } from '../ingest/index.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 
 export interface RealNewsEvaluation {
   dir: string;

@@ -3,7 +3,7 @@
  * descriptions ("the Russian president") resolve to someone the article names. Two
  * people who share a surname (Heydar and Ilham Aliyev) stay two people.
  */
-import type { PersonEntry } from '../resolve/knowledge-types.js';
+import type { PersonEntry } from '../knowledge/knowledge-types.js';
 import { entityFacts, latestAtOrBefore, positionOf } from './entity-facts.js';
 import { fold } from '../domain/fold.js';
 import type { Gazetteer } from './gazetteer.js';

@@ -3,7 +3,7 @@
  * "Tashkent (UzA - 5th March, 2021) -", "ANKARA —". They often carry the only place and
  * date of an article.
  */
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import { findDates } from './dates.js';
 
 export interface Dateline {

@@ -5,7 +5,7 @@
  */
 import type { Article, ArticleExtraction, Meeting } from '../domain/model.js';
 import { fold } from '../domain/fold.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import { analyzeSentence, type SentenceInfo } from './analyze.js';
 import { agenciesIn } from './attribution.js';
 import { buildMeeting, type ArticleContext } from './build-meeting.js';

@@ -5,7 +5,7 @@
  */
 import type {
   CountryEntry, KnowledgeBase, MetonymEntry, OrganizationEntry, PersonEntry,
-} from '../resolve/knowledge-types.js';
+} from '../knowledge/knowledge-types.js';
 import { ROLE_BY_PHRASE } from './lexicon/roles.js';
 import { tokenize, type Token } from './tokens.js';
 

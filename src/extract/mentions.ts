@@ -8,7 +8,7 @@
  *   <Name>, [the] <Demonym> <Role> | <Name>, <Role> of <Country> | <Name> of <Country>
  *   the <Demonym> <Role> (no name): a description resolved by coreference.
  */
-import type { PersonEntry } from '../resolve/knowledge-types.js';
+import type { PersonEntry } from '../knowledge/knowledge-types.js';
 import { INSTITUTION_WORDS, type Chunk } from './chunks.js';
 import { NON_PARTICIPANT_ROLES } from './lexicon/roles.js';
 import type { Token } from './tokens.js';

@@ -6,7 +6,7 @@
 import type { Article } from '../domain/model.js';
 import { extractArticle } from '../extract/index.js';
 import { dropImplausibleDates } from './implausible-dates.js';
-import type { KnowledgeBase } from './knowledge-types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import { toArticleRecord, type ArticleRecord } from './records.js';
 
 export interface DatedRecord {

@@ -7,7 +7,7 @@
  * - OTHER: everything else, a missing role, and every official of an international
  *   organisation (a secretary-general or commission president heads no state).
  */
-import { rolesOfCategory } from './knowledge.js';
+import { rolesOfCategory } from '../knowledge/knowledge.js';
 
 export const PARTICIPANT_LEVELS = ['HEAD_OF_STATE_OR_GOVERNMENT', 'MINISTER', 'OTHER'] as const;
 export type ParticipantLevel = (typeof PARTICIPANT_LEVELS)[number];

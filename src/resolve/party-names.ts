@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../domain/errors.js';
-import { loadKnowledge } from './knowledge.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
 import { closestMatches, matchKey, type NamedCandidate } from './name-match.js';
 
 export type PartyKind = 'COUNTRY' | 'ORGANIZATION';

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../domain/model.js';
 import { datedRecord, type DatedRecord } from './dated-record.js';
-import { loadKnowledge } from './knowledge.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
 
 export interface RecordJob {
   id: number;

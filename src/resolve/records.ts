@@ -3,7 +3,7 @@
  * its stable id, every fact with the article that claims it.
  */
 import type { Article, ArticleExtraction, Meeting, Participant } from '../domain/model.js';
-import type { KnowledgeBase } from './knowledge-types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import { articleId, epochDay, personId, placeId, textHash } from './ids.js';
 
 export interface PersonRecord {

@@ -4,7 +4,7 @@
  */
 import type { LocalNeo4jConfig, Neo4jConnection } from '../config.js';
 import { createStore, type Store } from './driver.js';
-import { startLocal } from './local-server/server.js';
+import { startLocal } from '../local-neo4j/server.js';
 
 export interface OpenedStore {
   store: Store;

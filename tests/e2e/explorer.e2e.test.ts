@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/cli/ingest.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { ReadResult } from '../../src/ingest/index.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import type { Store } from '../../src/store/driver.js';
-import { ingestStream } from '../../src/store/ingest-stream.js';
+import { ingestStream } from '../../src/pipeline/ingest-stream.js';
 import { freshStore } from '../helpers/db.js';
 import { gqlAt, openPage, screenshot, startHarness, type Harness } from './browser.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Article, ArticleMeta, Meeting, Participant } from '../../src/domain/model.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { toArticleRecord } from '../../src/resolve/records.js';
 import { writeArticles } from '../../src/store/article-writes.js';
 import type { Store } from '../../src/store/driver.js';

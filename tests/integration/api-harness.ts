@@ -8,7 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import type { ApiSettings } from '../../src/api/settings.js';
 import type { Article, Meeting, Participant } from '../../src/domain/model.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { toArticleRecord } from '../../src/resolve/records.js';
 import { writeArticles } from '../../src/store/article-writes.js';
 import type { Store } from '../../src/store/driver.js';

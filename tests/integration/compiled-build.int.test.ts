@@ -12,7 +12,7 @@ import { buildDist, cliEntry, isFresh } from '../../scripts/build.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { listInputs, readArticles } from '../../src/ingest/index.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { FIXTURE_ARTICLES } from '../helpers/test-config.js';
 
 const DENY_DEV = pathToFileURL(path.join(PROJECT_ROOT, 'tests', 'helpers', 'deny-dev-dependencies.js')).href;

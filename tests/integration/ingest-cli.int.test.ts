@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/driver.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { freshStore, wipe } from '../helpers/db.js';
 import { runCli, startCli } from '../helpers/cli.js';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { testConfig } from '../helpers/test-config.js';
-import { checkJava } from '../../src/store/local-server/java.js';
-import { localStatus, startLocal } from '../../src/store/local-server/server.js';
+import { checkJava } from '../../src/local-neo4j/java.js';
+import { localStatus, startLocal } from '../../src/local-neo4j/server.js';
 import { runCli } from '../helpers/cli.js';
 import { alive, tempDir, tempHome } from '../helpers/local.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { testConfig } from '../helpers/test-config.js';
-import { localPaths, localStatus, startLocal } from '../../src/store/local-server/server.js';
+import { localPaths, localStatus, startLocal } from '../../src/local-neo4j/server.js';
 import { alive, tempHome } from '../helpers/local.js';
 
 async function freePort(): Promise<number> {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Meeting } from '../../src/domain/model.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { readArticles } from '../../src/ingest/index.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { toArticleRecord } from '../../src/resolve/records.js';
 import { removeArticles } from '../../src/store/article-removal.js';
 import { writeArticles } from '../../src/store/article-writes.js';

@@ -8,7 +8,7 @@ import type { Article, Meeting } from '../../src/domain/model.js';
 import type { Store } from '../../src/store/driver.js';
 import { writeArticles } from '../../src/store/article-writes.js';
 import { removeArticles } from '../../src/store/article-removal.js';
-import { loadKnowledge } from '../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { toArticleRecord } from '../../src/resolve/records.js';
 import { freshStore, wipe } from '../helpers/db.js';
 import { article, extraction, meeting, person } from '../helpers/articles.js';

@@ -6,7 +6,7 @@
 import type { TestProject } from 'vitest/node';
 import type { Neo4jConnection } from '../../src/config.js';
 import { testConfig } from '../helpers/test-config.js';
-import { startLocal, type RunningServer } from '../../src/store/local-server/server.js';
+import { startLocal, type RunningServer } from '../../src/local-neo4j/server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

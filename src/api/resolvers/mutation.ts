@@ -5,7 +5,7 @@
 import { AppError, isAppError } from '../../domain/errors.js';
 import { isImpossibleDate, normalizeDate, type InputFormat } from '../../ingest/index.js';
 import { removeArticles } from '../../store/article-removal.js';
-import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../store/ingest-pipeline.js';
+import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../pipeline/ingest-pipeline.js';
 import { meetingById } from '../../store/queries/entity-details.js';
 import { ALL_PARTS } from '../../store/queries/meeting-projection.js';
 import { personById } from '../../store/queries/person-details.js';

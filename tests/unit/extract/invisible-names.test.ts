@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.js';
 import { readText, type ReadResult } from '../../../src/ingest/index.js';
-import { loadKnowledge } from '../../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 
 const kb = loadKnowledge();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.js';
 import { topicsOf } from '../../../src/extract/topics.js';
-import { loadKnowledge } from '../../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { article } from './helpers.js';
 
 const kb = loadKnowledge();

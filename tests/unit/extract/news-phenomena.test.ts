@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/domain/model.js';
 import { extractArticle } from '../../../src/extract/index.js';
-import { loadKnowledge } from '../../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { article } from './helpers.js';
 
 const kb = loadKnowledge();

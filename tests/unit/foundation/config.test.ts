@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../../src/config.js';
 import { loadTestConfig } from '../../helpers/test-config.js';
-import { parseJavaMajor } from '../../../src/store/local-server/java.js';
+import { parseJavaMajor } from '../../../src/local-neo4j/java.js';
 import { parseStatements } from '../../../src/store/migrations.js';
 
 describe('configuration', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.js';
-import { loadKnowledge } from '../../../src/resolve/knowledge.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { toArticleRecord } from '../../../src/resolve/records.js';
 import { article } from '../extract/helpers.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderBytes, neo4jMemory } from '../../../src/store/local-server/memory.js';
+import { folderBytes, neo4jMemory } from '../../../src/local-neo4j/memory.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadTestConfig } from '../../helpers/test-config.js';
 

@@ -9,8 +9,8 @@ import type { Config } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import type { Article } from '../domain/model.js';
 import { listInputs, readArticles, readText, type InputFormat, type ReadResult } from '../ingest/index.js';
-import { loadKnowledge } from '../resolve/knowledge.js';
-import type { Store } from './driver.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { Store } from '../store/driver.js';
 import { ingestStream, type IngestSummary, type ItemOutcome } from './ingest-stream.js';
 
 export { type IngestFailure, type IngestSummary, type ItemOutcome } from './ingest-stream.js';

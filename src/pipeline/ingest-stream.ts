@@ -8,11 +8,11 @@ import { AppError, isAppError } from '../domain/errors.js';
 import type { ReadResult } from '../ingest/index.js';
 import { keepsOver, publishedLater, type ArticleVersion } from '../resolve/article-versions.js';
 import { datedRecord, type DatedRecord } from '../resolve/dated-record.js';
-import type { KnowledgeBase } from '../resolve/knowledge-types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-types.js';
 import type { ArticleRecord } from '../resolve/records.js';
-import type { Store } from './driver.js';
+import type { Store } from '../store/driver.js';
 import { articleId, textHash } from '../resolve/ids.js';
-import { storedVersions, writeArticles, type ArticleOutcome, type BatchResult } from './article-writes.js';
+import { storedVersions, writeArticles, type ArticleOutcome, type BatchResult } from '../store/article-writes.js';
 
 export interface IngestFailure {
   input: string;

@@ -28,7 +28,7 @@ vi.mock('../../../src/store/article-writes.js', () => ({
   },
 }));
 
-const { ingestStream } = await import('../../../src/store/ingest-stream.js');
+const { ingestStream } = await import('../../../src/pipeline/ingest-stream.js');
 
 async function* articles(n: number) {
   for (let i = 0; i < n; i++) {

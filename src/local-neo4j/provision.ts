@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../domain/errors.js';
-import { PROJECT_ROOT, type LocalNeo4jConfig } from '../../config.js';
+import { AppError } from '../domain/errors.js';
+import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
 import { checkJava, checkMaven } from './java.js';
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedCityIndex, type CityIndex, type CityIndexInputs } from '../../../src/resolve/city-index-cache.js';
-import type { CityEntry, KnowledgeBase } from '../../../src/resolve/knowledge-types.js';
+import { cachedCityIndex, type CityIndex, type CityIndexInputs } from '../../../src/knowledge/city-index-cache.js';
+import type { CityEntry, KnowledgeBase } from '../../../src/knowledge/knowledge-types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -100,7 +100,7 @@ describe('the city index cache', () => {
     const dir = path.join(path.dirname(pbf), '..', '.cache', 'dkg');
     const freshKnowledge = async (): Promise<KnowledgeBase> => {
       vi.resetModules();
-      return (await import('../../../src/resolve/knowledge.js')).loadKnowledge();
+      return (await import('../../../src/knowledge/knowledge.js')).loadKnowledge();
     };
     rmSync(dir, { recursive: true, force: true });
     const built = await freshKnowledge();
@@ -109,8 +109,8 @@ describe('the city index cache', () => {
     const cached = await freshKnowledge();
     expect(statSync(path.join(dir, file as string)).mtimeMs).toBe(written); // read, not built and written again
 
-    const { readGeoNamesCities } = await import('../../../src/resolve/knowledge.js');
-    const extra = JSON.parse(readFileSync(new URL('../../../src/resolve/data/cities-extra.json', import.meta.url), 'utf8')) as
+    const { readGeoNamesCities } = await import('../../../src/knowledge/knowledge.js');
+    const extra = JSON.parse(readFileSync(new URL('../../../src/knowledge/data/cities-extra.json', import.meta.url), 'utf8')) as
       { cities: { name: string; aliases?: string[] }[] };
     const names = [
       ...readGeoNamesCities(readFileSync(pbf), 20_000).map((c) => c.name),
