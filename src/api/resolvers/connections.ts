@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
 import { NEWEST_FIRST, positionOf, type MeetingOrder, type MeetingOrderField, type SortDirection } from '../../store/queries/meeting-order.js';
-import type { Meeting } from '../../store/queries/meeting-projection.js';
+import type { MeetingView } from '../../store/queries/meeting-projection.js';
 import { meetingsPage, pageOf, type MeetingPage } from '../../store/queries/meetings-page.js';
 import type { RankedPage } from '../../store/queries/ranked-pages.js';
 import type { ApiContext } from '../context.js';
@@ -33,7 +33,7 @@ export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
 /** An edge encodes its cursor only if the query asks for it: most ask for the page's end cursor alone. */
 class MeetingEdge {
   constructor(
-    readonly node: Meeting,
+    readonly node: MeetingView,
     private readonly order: MeetingOrder,
   ) {}
 
@@ -78,7 +78,7 @@ export async function meetingsConnection(
 }
 
 /** A page of meetings already at hand (a bilateral's cards), as a connection. */
-export function cardsConnection(ctx: ApiContext, meetings: Meeting[], a: MeetingPageArgs, filter: MeetingFilter): unknown {
+export function cardsConnection(ctx: ApiContext, meetings: MeetingView[], a: MeetingPageArgs, filter: MeetingFilter): unknown {
   const order = meetingOrder(a.orderBy);
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
