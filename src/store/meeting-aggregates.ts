@@ -92,7 +92,8 @@ interface Claim {
   article: string;
   date: string | null;
   datePrecision: string | null;
-  anchorDay: number | null;
+  /** Missing when the report has no day: Neo4j stores no nulls. */
+  anchorDay?: number | null;
   status: string;
   modality: string;
   cameo: string;
@@ -123,7 +124,7 @@ function mode<T extends string>(values: T[], order: (v: T) => number = () => 0):
 }
 
 function earliestDay(claims: Claim[]): number | null {
-  const days = claims.map((c) => c.anchorDay).filter((d): d is number => d !== null);
+  const days = claims.map((c) => c.anchorDay).filter((d): d is number => typeof d === 'number');
   return days.length ? Math.min(...days) : null;
 }
 

@@ -1,7 +1,6 @@
 /**
- * A meeting's card: the meeting as the API shows it without evidence or curation history
- * (place, parties, participants with their party, role and side, topics), plus the ids of
- * the articles reporting it, stored as one JSON string on the Meeting.
+ * A meeting's card: its read model (MeetingView) without evidence or curation history,
+ * stored as one JSON string on the Meeting.
  *
  * Lists of meetings (meeting pages, bilateral ties, graphs) read one string per meeting
  * instead of five subqueries and a few hundred nested maps: decoding those maps in the
@@ -9,25 +8,17 @@
  * the meetings benchmark; docs/decisions/meeting-cards.md). Cards are rewritten by the same recomputation that derives the
  * meeting's values (meeting-aggregates.ts), so they change whenever a claim does.
  */
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Side, TopicStatus } from '../domain/model.js';
 import type { Store } from './driver.js';
-import { meetingMap, shapeMeeting, type Meeting, type PartyRef } from './queries/meeting-projection.js';
+import { MEETING_FIELDS, meetingMap, shapeMeeting, type MeetingView, type PartyRef } from './queries/meeting-projection.js';
 import { int } from './queries/run.js';
-
-/** Bump when the card's shape (or the keys beside it) changes: `upgradeCards` rewrites every older card. */
-export const CARD_VERSION = 6;
-
-export interface MeetingCard extends Meeting {
-  anchorDay: number | null;
-  /** Ids of the articles that report the meeting. */
-  sources: string[];
-}
 
 const CARD_SOURCES = `
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
-RETURN ${meetingMap({ evidence: false, corrections: false })} AS meeting, m.anchorDay AS anchorDay,
-       COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS sources,
+RETURN ${meetingMap({ evidence: false, corrections: false })} AS meeting,
        COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) UNWIND coalesce(p.aliases, []) AS x RETURN DISTINCT x } AS aliases`;
 
 // The keys of its parties and people beside the card, as lists Cypher can read: graph
@@ -49,11 +40,7 @@ export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise
   if (ids.length === 0) return;
   const res = await tx.run(CARD_SOURCES, { ids });
   const cards = res.records.map((r) => {
-    const card: MeetingCard = {
-      ...shapeMeeting(r.get('meeting')),
-      anchorDay: r.get('anchorDay') as number | null,
-      sources: r.get('sources') as string[],
-    };
+    const card = shapeMeeting(r.get('meeting'));
     return {
       id: card.id,
       card: packCard(card),
@@ -70,7 +57,7 @@ export async function writeCards(tx: ManagedTransaction, ids: string[]): Promise
  * What the meeting full-text index reads (schema/neo4j/005): who took part (with their
  * aliases), the parties, the place, the topics and the summit, so a search finds the meeting itself.
  */
-function searchTextOf(card: MeetingCard, aliases: string[]): string {
+function searchTextOf(card: MeetingView, aliases: string[]): string {
   return [
     ...card.participants.map((p) => p.person.name),
     ...aliases,
@@ -84,55 +71,91 @@ function searchTextOf(card: MeetingCard, aliases: string[]): string {
 }
 
 /**
- * The stored form: one array, each field at a fixed place (`CardRow`), lists as rows, a
- * participant's party as its code, and none of the lists a card is always without
- * (evidence, corrections). Property names were a third of the object form's JSON: without
- * them a card is a third smaller than version 3's (662 -> 447 bytes on the 10k benchmark
- * graph) and reads in 2.8 instead of 4.1 µs; every page of meetings moves and parses 50.
+ * The stored form: one array, a slot per field of CARD_FIELDS in its order, lists as rows, a
+ * participant's party as its code, and none of the lists a card is always without (evidence,
+ * corrections). Property names were a third of the object form's JSON: without them a card is
+ * a third smaller (662 -> 447 bytes on the 10k benchmark graph) and reads in 2.8 instead of
+ * 4.1 µs; every page of meetings moves and parses 50.
  */
-type CardRow = [
-  id: string,
-  date: string | null,
-  datePrecision: string | null,
-  status: string,
-  modality: string,
-  settingKind: string,
-  settingEvent: string | null,
-  cameo: string | null,
-  confidence: number | null,
-  sourceCount: number,
-  disputed: string[],
-  corrected: boolean,
-  place: [id: string, name: string, country: string | null, lat: number | null, lon: number | null] | null,
-  parties: [code: string, kind: PartyRef['kind'], name: string | null][],
-  participants: [id: string, name: string, party: string | null, kind: PartyRef['kind'] | null, role: string | null, side: string | null][],
-  topics: [name: string, status: string][],
-  anchorDay: number | null,
-  sources: string[],
+interface CardField {
+  name: keyof MeetingView;
+  encode: (card: MeetingView) => unknown;
+  /** Gets the card decoded so far: the fields before this one. */
+  decode: (stored: unknown, card: Partial<MeetingView>) => unknown;
+}
+
+/** A field stored as `encode` gives it; `decode` takes back exactly that. */
+function field<K extends keyof MeetingView, S>(
+  name: K,
+  encode: (value: MeetingView[K]) => S,
+  decode: (stored: S, card: Partial<MeetingView>) => MeetingView[K],
+): CardField {
+  return { name, encode: (card) => encode(card[name]), decode: decode as CardField['decode'] };
+}
+
+const asIs = <K extends keyof MeetingView>(name: K): CardField => field(name, (v) => v, (v) => v);
+
+type PartyRow = [code: string, kind: PartyRef['kind'], name: string | null];
+type ParticipantRow = [id: string, name: string, party: string | null, kind: PartyRef['kind'] | null, role: string | null, side: Side | null];
+
+const CARD_FIELDS: CardField[] = [
+  // The meeting's own values, as the projection reads them.
+  ...(Object.keys(MEETING_FIELDS) as (keyof typeof MEETING_FIELDS)[]).map(asIs),
+  field(
+    'place',
+    (pl) => (pl ? ([pl.id, pl.name, pl.country, pl.lat, pl.lon] as const) : null),
+    (row) => (row ? { id: row[0], name: row[1], country: row[2], lat: row[3], lon: row[4] } : null),
+  ),
+  field(
+    'parties',
+    (ps) => ps.map((p): PartyRow => [p.code, p.kind, p.name]),
+    (rows) => rows.map(([code, kind, name]) => ({ code, kind, name })),
+  ),
+  field(
+    'participants',
+    (ps) => ps.map((p): ParticipantRow => [p.person.id, p.person.name, p.party?.code ?? null, p.party?.kind ?? null, p.role, p.side]),
+    (rows, card) =>
+      rows.map(([id, name, code, kind, role, side]) => ({
+        person: { id, name },
+        // As shapeMeeting does: the meeting's party of that code, or a bare one when it has none.
+        party: code === null ? null : (card.parties?.find((p) => p.code === code) ?? { code, name: null, kind: kind ?? 'COUNTRY' }),
+        role,
+        side,
+        evidence: [],
+      })),
+  ),
+  field(
+    'topics',
+    (ts) => ts.map((t): [name: string, status: TopicStatus] => [t.name, t.status]),
+    (rows) => rows.map(([name, status]) => ({ name, status, evidence: [] })),
+  ),
 ];
 
-export function packCard(c: MeetingCard): string {
-  const row: CardRow = [
-    c.id,
-    c.date,
-    c.datePrecision,
-    c.status,
-    c.modality,
-    c.settingKind,
-    c.settingEvent,
-    c.cameo,
-    c.confidence,
-    c.sourceCount,
-    c.disputed,
-    c.corrected,
-    c.place ? [c.place.id, c.place.name, c.place.country, c.place.lat, c.place.lon] : null,
-    c.parties.map((p) => [p.code, p.kind, p.name]),
-    c.participants.map((p) => [p.person.id, p.person.name, p.party?.code ?? null, p.party?.kind ?? null, p.role, p.side]),
-    c.topics.map((t) => [t.name, t.status]),
-    c.anchorDay,
-    c.sources,
-  ];
-  return JSON.stringify(row);
+/** What a card is always without. */
+const NOT_STORED = (): Pick<MeetingView, 'placeEvidence' | 'evidence' | 'corrections'> => ({ placeEvidence: [], evidence: [], corrections: [] });
+
+/**
+ * Bump when a field's encoding changes. Adding, removing or moving a field changes
+ * CARD_VERSION by itself, so `upgradeCards` rewrites every older card either way.
+ */
+const CARD_ENCODING = 7;
+
+export const CARD_VERSION = `${CARD_ENCODING}-${createHash('sha1')
+  .update(CARD_FIELDS.map((f) => f.name).join(','))
+  .digest('hex')
+  .slice(0, 8)}`;
+
+export function packCard(c: MeetingView): string {
+  return JSON.stringify(CARD_FIELDS.map((f) => f.encode(c)));
+}
+
+function parseCard(json: string): MeetingView {
+  const row = JSON.parse(json) as unknown[];
+  const card: Partial<MeetingView> = NOT_STORED();
+  CARD_FIELDS.forEach((f, i) => {
+    (card as Record<string, unknown>)[f.name] = f.decode(row[i], card);
+  });
+  return card as MeetingView;
 }
 
 /**
@@ -144,11 +167,11 @@ export function packCard(c: MeetingCard): string {
  * about 40 MB of heap for cards of the benchmark graph's size, texts included.
  */
 export const CARD_CACHE_SIZE = 10_000;
-let newer = new Map<string, MeetingCard>();
-let older = new Map<string, MeetingCard>();
+let newer = new Map<string, MeetingView>();
+let older = new Map<string, MeetingView>();
 
 /** The card in this text, shared between callers: frozen, so no caller can change it for the others. */
-export function readCard(json: string): MeetingCard {
+export function readCard(json: string): MeetingView {
   const recent = newer.get(json);
   if (recent) return recent;
   const card = older.get(json) ?? deepFreeze(parseCard(json));
@@ -171,43 +194,6 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
-}
-
-function parseCard(json: string): MeetingCard {
-  const [id, date, datePrecision, status, modality, settingKind, settingEvent, cameo, confidence, sourceCount, disputed, corrected, pl, rawParties, rawParticipants, rawTopics, anchorDay, sources] =
-    JSON.parse(json) as CardRow;
-  const parties: PartyRef[] = rawParties.map(([code, kind, name]) => ({ code, kind, name }));
-  const participants: MeetingCard['participants'] = rawParticipants.map(([pid, name, code, kind, role, side]) => ({
-    person: { id: pid, name },
-    // As shapeMeeting does: the meeting's party of that code, or a bare one when it has none.
-    party: code === null ? null : (parties.find((p) => p.code === code) ?? { code, name: null, kind: kind ?? 'COUNTRY' }),
-    role,
-    side,
-    evidence: [],
-  }));
-  return {
-    id,
-    date,
-    datePrecision,
-    status,
-    modality,
-    settingKind,
-    settingEvent,
-    cameo,
-    confidence,
-    sourceCount,
-    disputed,
-    corrected,
-    place: pl ? { id: pl[0], name: pl[1], country: pl[2], lat: pl[3], lon: pl[4] } : null,
-    placeEvidence: [],
-    parties,
-    participants,
-    topics: rawTopics.map(([name, topicStatus]) => ({ name, status: topicStatus, evidence: [] })),
-    evidence: [],
-    corrections: [],
-    anchorDay,
-    sources,
-  };
 }
 
 /**

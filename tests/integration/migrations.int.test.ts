@@ -84,6 +84,19 @@ describe('schema migrations against the real Neo4j', () => {
     expect(after.index).toBe(0);
   });
 
+  it('takes the NaN anchor day out of undated meetings of an older database, keeping real days', async () => {
+    await store.write(async (tx) => {
+      await tx.run("CREATE (:Meeting {id: 'm-nan', status: 'held', modality: 'phone', sourceCount: 1, anchorDay: 0.0 / 0.0})");
+      await tx.run("CREATE (:Meeting {id: 'm-day', status: 'held', modality: 'phone', sourceCount: 1, anchorDay: 20000})");
+      await tx.run('MATCH (s:SchemaMigration {version: 7}) DELETE s');
+    });
+    expect((await migrate(store)).applied).toEqual([7]);
+    const days = await store.query<{ id: string; day: number | null }>(
+      "MATCH (m:Meeting) WHERE m.id IN ['m-nan', 'm-day'] RETURN m.id AS id, m.anchorDay AS day ORDER BY id",
+    );
+    expect(days).toEqual([{ id: 'm-day', day: 20000 }, { id: 'm-nan', day: null }]);
+  });
+
   it('writes and reads data through Bolt', async () => {
     await store.write((tx) => tx.run("MERGE (:Topic {name: 'energy'})"));
     const count = await store.read(async (tx) => {

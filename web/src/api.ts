@@ -2,7 +2,9 @@
  * The page's only door to data: GraphQL over fetch to the same server's /graphql, with the
  * queries each view needs and the shapes they return (schema/schema.graphql).
  */
+import type * as S from './generated/schema-types.js';
 import type { ChainData } from './graph-tools.js';
+import { MEETING_FULL, type MeetingFull } from './meeting-card.js';
 
 export class ApiError extends Error {
   constructor(
@@ -38,104 +40,38 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export type Modality = 'IN_PERSON' | 'PHONE' | 'VIDEO';
-export type MeetingStatus = 'HELD' | 'PLANNED';
-export type GraphMode = 'MEETINGS' | 'COLLAPSED';
+export type GraphMode = S.GraphMode;
+export type MeetingStatus = S.MeetingStatus;
+export type Modality = S.Modality;
 
-export interface MeetingFilter {
-  countries?: string[];
-  people?: string[];
-  topics?: string[];
-  from?: string;
-  to?: string;
-  modality?: Modality;
-  status?: MeetingStatus;
-}
+/** The criteria the page filters by. */
+export type MeetingFilter = Pick<S.MeetingFilter, 'countries' | 'people' | 'topics' | 'from' | 'to' | 'modality' | 'status'>;
 
-export interface ArticleRef {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publishedAt: string | null;
-}
-export interface Evidence {
-  sentence: string;
-  article: ArticleRef;
-  confidence: number | null;
-}
-export interface Party {
-  code: string;
-  name: string | null;
-  kind: 'COUNTRY' | 'ORGANIZATION';
-}
-export interface PlaceRef {
-  id: string;
-  name: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-export interface MeetingRef {
-  id: string;
-  date: string | null;
-  status: MeetingStatus;
-  modality: Modality;
-}
+export type ArticleRef = Pick<S.ArticleRef, 'id' | 'url' | 'title' | 'publishedAt'>;
+export type Evidence = Pick<S.Evidence, 'sentence' | 'confidence'> & { article: ArticleRef };
+export type Party = Pick<S.Party, 'code' | 'name' | 'kind'>;
+export type PlaceRef = Pick<S.PlaceRef, 'id' | 'name' | 'country' | 'lat' | 'lon'>;
+export type PersonRef = Pick<S.PersonRef, 'id' | 'name'>;
+export type MeetingRef = Pick<S.MeetingRef, 'id' | 'date' | 'status' | 'modality'>;
 
 /** A meeting as the list views need it (no evidence). */
-export interface MeetingSummary extends MeetingRef {
-  settingEvent: string | null;
-  sourceCount: number;
-  place: PlaceRef | null;
-  parties: Party[];
-  participants: { person: PersonRef; party: { code: string } | null; role: string | null }[];
-  topics: { name: string; status: string }[];
-}
+export type MeetingSummary = MeetingRef &
+  Pick<S.Meeting, 'settingEvent' | 'sourceCount'> & {
+    place: PlaceRef | null;
+    parties: Party[];
+    participants: (Pick<S.Participant, 'role'> & { person: PersonRef; party: Pick<S.Party, 'code'> | null })[];
+    topics: Pick<S.MeetingTopic, 'name' | 'status'>[];
+  };
 
-export interface MeetingFull extends MeetingSummary {
-  datePrecision: string | null;
-  settingKind: string;
-  confidence: number | null;
-  disputed: string[];
-  evidence: Evidence[];
-  placeEvidence: Evidence[];
-  participants: (MeetingSummary['participants'][number] & { side: string | null; evidence: Evidence[] })[];
-  topics: { name: string; status: string; evidence: Evidence[] }[];
-}
+export type GraphNodeData = Pick<S.GraphNode, 'id' | 'type' | 'label' | 'weight'>;
+export type GraphEdgeData = Pick<S.GraphEdge, 'source' | 'target' | 'type' | 'weight'>;
+export type GraphData = Pick<S.Graph, 'truncated'> & { nodes: GraphNodeData[]; edges: GraphEdgeData[] };
 
-export interface GraphNodeData {
-  id: string;
-  type: string;
-  label: string;
-  weight: number;
-}
-export interface GraphEdgeData {
-  source: string;
-  target: string;
-  type: string;
-  weight: number;
-}
-export interface GraphData {
-  nodes: GraphNodeData[];
-  edges: GraphEdgeData[];
-  truncated: boolean;
-}
-
-const EVIDENCE = 'sentence confidence article { id url title publishedAt }';
 const PLACE = 'id name country lat lon';
 export const MEETING_SUMMARY = `id date status modality settingEvent sourceCount
   place { ${PLACE} } parties { code name kind }
   participants { person { id name } party { code } role }
   topics { name status }`;
-export const MEETING_FULL = `id date datePrecision status modality settingKind settingEvent confidence sourceCount disputed
-  place { ${PLACE} } parties { code name kind }
-  participants { person { id name } party { code } role side evidence { ${EVIDENCE} } }
-  topics { name status evidence { ${EVIDENCE} } }
-  evidence { ${EVIDENCE} } placeEvidence { ${EVIDENCE} }`;
 
 /** Pages through `meetings` up to `max`; returns them with the total the filter matches. */
 export async function fetchMeetings(
@@ -189,12 +125,8 @@ export async function fetchGraph(
   return data.graph;
 }
 
-export interface SearchHit {
-  kind: 'ARTICLE' | 'PERSON' | 'PLACE';
-  id: string;
-  label: string;
-  score: number;
-}
+/** The page searches articles, people and places (meetings are found through them). */
+export type SearchHit = Pick<S.SearchHit, 'id' | 'label' | 'score'> & { kind: Exclude<S.SearchKind, 'MEETING'> };
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await gql<{ search: { edges: { node: SearchHit }[] } | null }>(
@@ -205,17 +137,14 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
   return data.search?.edges.map((e) => e.node) ?? [];
 }
 
-export interface LookupHitData {
-  kind: 'COUNTRY' | 'ORGANISATION' | 'PERSON' | 'PLACE';
-  id: string;
-  name: string;
+export type LookupHitData = Pick<S.LookupHit, 'kind' | 'id' | 'name' | 'score'> & {
+  /** The alias that matched, when it is not the name. */
   matchedAlias: string | null;
-  score: number;
-}
+};
 
 /** Names, codes and aliases to canonical ids, as the API resolves them (servers without it say so). */
 export async function lookup(text: string, kinds: LookupHitData['kind'][], first: number, signal?: AbortSignal): Promise<LookupHitData[]> {
-  const data = await gql<{ lookup: (Omit<LookupHitData, 'matchedAlias'> & { matched: string })[] | null }>(
+  const data = await gql<{ lookup: Pick<S.LookupHit, 'kind' | 'id' | 'name' | 'matched' | 'score'>[] | null }>(
     'query Lookup($text: String!, $kinds: [EntityKind!], $first: Int) { lookup(text: $text, kinds: $kinds, first: $first) { kind id name matched score } }',
     { text, kinds, first },
     signal,
@@ -231,35 +160,28 @@ export async function fetchTopics(): Promise<{ topic: string; total: number }[]>
   return data.topicTrends;
 }
 
-export interface BilateralData {
+export type BilateralData = Pick<S.Bilateral, 'count' | 'held' | 'planned' | 'sources'> & {
   a: Party;
   b: Party;
-  count: number;
-  held: number;
-  planned: number;
-  sources: number;
-  timeline: { period: string; count: number }[];
-  topics: { topic: string; count: number }[];
+  timeline: S.PeriodCount[];
+  topics: S.TopicCount[];
   places: { place: PlaceRef; count: number }[];
   peopleA: { person: PersonRef; count: number }[];
   peopleB: { person: PersonRef; count: number }[];
   firstMeeting: MeetingRef | null;
   lastMeeting: MeetingRef | null;
   nextPlannedMeeting: MeetingRef | null;
-  visits: { aToB: number; bToA: number; list: VisitData[] };
-  modality: { inPerson: number; phone: number; video: number };
-  setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
-  meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingFull }[] };
-}
+  visits: Pick<S.Visits, 'aToB' | 'bToA'> & { list: VisitData[] };
+  modality: Pick<S.ModalityBreakdown, 'inPerson' | 'phone' | 'video'>;
+  setting: Pick<S.SettingBreakdown, 'standalone' | 'sidelines'> & { events: S.EventCount[] };
+  meetings: Pick<S.MeetingConnection, 'totalCount' | 'pageInfo'> & { edges: { node: MeetingFull }[] };
+};
 
-export interface VisitData {
-  start: string | null;
-  end: string | null;
-  visitor: { code: string };
-  host: { code: string };
-  yearsSincePrevious: number | null;
-  meetings: { id: string }[];
-}
+export type VisitData = Pick<S.Visit, 'start' | 'end' | 'yearsSincePrevious'> & {
+  visitor: Pick<S.Party, 'code'>;
+  host: Pick<S.Party, 'code'>;
+  meetings: Pick<S.MeetingRef, 'id'>[];
+};
 
 /** Meetings per bilateral page: each costs about 700 of the API's query-cost budget (20,000). */
 export const BILATERAL_PAGE = 20;

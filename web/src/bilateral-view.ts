@@ -7,7 +7,7 @@ import { ApiError, fetchBilateral, fetchBilateralMeetings, type BilateralData } 
 import { gaps, monthBars, visitNote } from './bilateral-story.js';
 import { clear, el } from './dom.js';
 import { countryName } from './filters-view.js';
-import { meetingCard, type Pick } from './meeting-card.js';
+import { meetingCard, type PickEntity } from './meeting-card.js';
 import { createPicker, resolver } from './picker.js';
 import { resolutionMessage } from './resolve-input.js';
 import { TYPE_COLORS } from './theme.js';
@@ -104,7 +104,7 @@ function story(d: BilateralData, nameA: string, nameB: string): HTMLElement {
   ]);
 }
 
-export function createBilateralView(onPair: (a: string | null, b: string | null) => void, pick: Pick): BilateralView {
+export function createBilateralView(onPair: (a: string | null, b: string | null) => void, pick: PickEntity): BilateralView {
   const kinds = ['COUNTRY', 'ORGANISATION'] as const;
   const pickerA = createPicker({ id: 'bilateral-a', label: 'First country or organisation', placeholder: 'Country or organisation', kinds: [...kinds] });
   const pickerB = createPicker({ id: 'bilateral-b', label: 'Second country or organisation', placeholder: 'Country or organisation', kinds: [...kinds] });

@@ -2,17 +2,17 @@
  * The details panel: opens on a click in any view and shows the entity's facts, its
  * meetings and the evidence sentences with links to the source articles.
  */
-import { fetchTieMeetings, gql, MEETING_FULL, type Evidence, type MeetingFull, type Party, type PersonRef, type PlaceRef } from './api.js';
+import { fetchTieMeetings, gql, type Evidence, type Party, type PersonRef, type PlaceRef } from './api.js';
 import { clear, el, safeLink } from './dom.js';
 import { countryName } from './filters-view.js';
 import { supportingTerms } from './evidence-text.js';
-import { meetingCard, evidenceList, type Pick } from './meeting-card.js';
+import { meetingCard, evidenceList, MEETING_FULL, type MeetingFull, type PickEntity } from './meeting-card.js';
 
 /** Meetings listed with their evidence; each costs about 700 of the API's 20,000 query-cost budget. */
 const RECENT = 10;
 
 export interface DetailsActions {
-  pick: Pick;
+  pick: PickEntity;
   focus: (id: string) => void;
   bilateral: (a: string, b: string) => void;
   close: () => void;

@@ -13,7 +13,7 @@ import countryTable from 'virtual:dkg-countries';
 import type { MeetingSummary } from './api.js';
 import { el } from './dom.js';
 import { countryName } from './filters-view.js';
-import type { Pick } from './meeting-card.js';
+import type { PickEntity } from './meeting-card.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -62,7 +62,7 @@ export interface MapView {
   data(): { places: PlaceTally[]; ties: TieTally[] };
 }
 
-export function createMapView(pick: Pick, onTie: (a: string, b: string) => void): MapView {
+export function createMapView(pick: PickEntity, onTie: (a: string, b: string) => void): MapView {
   const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
   const land = feature(topology, topology.objects.countries);
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);

@@ -1,18 +1,42 @@
-/** One meeting as a card: when, where, who, topics, and the evidence sentences with their sources. */
-import type { Evidence, MeetingFull } from './api.js';
+/**
+ * One meeting as a card: when, where, who, topics, and the evidence sentences with their
+ * sources. The card says what it shows: api.ts asks for MEETING_FULL wherever cards are drawn.
+ */
+import type { Evidence, MeetingSummary } from './api.js';
+import type * as S from './generated/schema-types.js';
 import { isOverdue, todayUtc } from './bilateral-story.js';
 import { el, safeLink } from './dom.js';
 import { groupEvidence, highlighter, supportingTerms } from './evidence-text.js';
 
+/** The meeting's own values a card reads; each is asked for and typed from this list. */
+const VALUES = ['id', 'date', 'datePrecision', 'status', 'modality', 'settingKind', 'settingEvent', 'confidence', 'sourceCount', 'disputed'] as const satisfies readonly (keyof S.Meeting)[];
+
+const EVIDENCE = 'sentence confidence article { id url title publishedAt }';
+export const MEETING_FULL = `${VALUES.join(' ')}
+  place { id name country lat lon } parties { code name kind }
+  participants { person { id name } party { code } role side evidence { ${EVIDENCE} } }
+  topics { name status evidence { ${EVIDENCE} } }
+  evidence { ${EVIDENCE} } placeEvidence { ${EVIDENCE} }`;
+
+/** A meeting as MEETING_FULL brings it. */
+export type MeetingFull = Pick<S.Meeting, (typeof VALUES)[number]> &
+  Pick<MeetingSummary, 'place' | 'parties'> & {
+    participants: (MeetingSummary['participants'][number] & Pick<S.Participant, 'side'> & { evidence: Evidence[] })[];
+    topics: (Pick<S.MeetingTopic, 'name' | 'status'> & { evidence: Evidence[] })[];
+    evidence: Evidence[];
+    placeEvidence: Evidence[];
+  };
+
 const MODALITY: Record<string, string> = { IN_PERSON: 'In person', PHONE: 'Phone call', VIDEO: 'Video call' };
 
-export type Pick = (kind: string, id: string) => void;
+/** Opens an entity (kind and id) in the details panel. */
+export type PickEntity = (kind: string, id: string) => void;
 
 /**
  * Evidence sentences, each once (with every article that carries it), the supporting words
  * marked. `seen` carries the sentences already shown for this meeting, so sections repeat none.
  */
-export function evidenceList(evidence: Evidence[], pick: Pick, max = 6, terms: string[] = [], seen = new Set<string>()): HTMLElement {
+export function evidenceList(evidence: Evidence[], pick: PickEntity, max = 6, terms: string[] = [], seen = new Set<string>()): HTMLElement {
   const mark = highlighter(terms);
   const items = groupEvidence(evidence, seen)
     .slice(0, max)
@@ -25,7 +49,7 @@ export function evidenceList(evidence: Evidence[], pick: Pick, max = 6, terms: s
   return el('ul', { class: 'evidence-list' }, items);
 }
 
-function source(e: Evidence, pick: Pick): HTMLElement {
+function source(e: Evidence, pick: PickEntity): HTMLElement {
   const title = e.article.title || e.article.url || e.article.id;
   return el('span', { class: 'source' }, [
     ' — ',
@@ -41,7 +65,7 @@ function entityButton(label: string, onClick: () => void): HTMLElement {
   return el('button', { class: 'link-button', text: label, attrs: { type: 'button' }, on: { click: onClick } });
 }
 
-export function meetingCard(m: MeetingFull, pick: Pick, seen = new Set<string>(), terms = supportingTerms(m)): HTMLElement {
+export function meetingCard(m: MeetingFull, pick: PickEntity, seen = new Set<string>(), terms = supportingTerms(m)): HTMLElement {
   const overdue = isOverdue(m, todayUtc());
   const when = m.date ?? 'Undated';
   const where = m.place ? `${m.place.name}${m.place.country ? `, ${m.place.country}` : ''}` : 'place unknown';

@@ -9,10 +9,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, isAppError } from '../../domain/errors.js';
 import { exportMeetings, type ExportedMeeting } from '../../store/queries/meeting-export.js';
-import { resolvedMeetingFilter, type MeetingFilterInput } from '../resolvers/filters.js';
+import { MeetingStatus, Modality, type MeetingFilter as MeetingFilterInput } from '../generated/schema-types.js';
+import { resolvedMeetingFilter } from '../resolvers/filters.js';
 import type { ApiSettings } from '../settings.js';
 import type { Store } from '../../store/driver.js';
-import { enums } from '../resolvers/types.js';
 import { csvRow } from '../../domain/csv.js';
 import { CSV_COLUMNS, meetingCsvRow } from './csv.js';
 import { GRAPHML_HEAD, GRAPHML_TAIL, graphmlWriter } from './graphml.js';
@@ -37,7 +37,7 @@ const FORMATS: Record<string, Format> = {
 const LISTS = ['countries', 'people', 'topics'] as const;
 const SINGLE = ['from', 'to', 'place', 'text'] as const;
 
-function oneOf(value: string, allowed: Record<string, string>, field: string): string {
+function oneOf<V extends string>(value: string, allowed: Record<string, V>, field: string): V {
   const v = allowed[value];
   if (!v) throw new AppError('BAD_USER_INPUT', `must be one of ${Object.keys(allowed).join(', ')}, got "${value}"`, field);
   return v;
@@ -60,9 +60,9 @@ export function filterInput(params: URLSearchParams): MeetingFilterInput {
     if (all[0] !== undefined) input[name] = all[0];
   }
   const modality = params.get('modality');
-  if (modality) input.modality = oneOf(modality, enums.Modality, 'modality');
+  if (modality) input.modality = oneOf(modality, Modality, 'modality');
   const status = params.get('status');
-  if (status) input.status = oneOf(status, enums.MeetingStatus, 'status');
+  if (status) input.status = oneOf(status, MeetingStatus, 'status');
   return input;
 }
 

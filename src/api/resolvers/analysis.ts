@@ -1,12 +1,12 @@
 /** Query resolvers for analysis: counts per bucket (`meetingStats`) and ranked search (`search`). */
 import { AppError } from '../../domain/errors.js';
-import { fullTextSearch, SEARCH_KINDS, type SearchKind } from '../../store/queries/full-text-search.js';
+import { fullTextSearch, SEARCH_KINDS } from '../../store/queries/full-text-search.js';
 import { meetingStats, type StatsDimension } from '../../store/queries/meeting-stats.js';
-import { filterStatusOf, type StatusScope } from '../../store/queries/status-scope.js';
-import type { ApiContext } from '../context.js';
+import { filterStatusOf } from '../../store/queries/status-scope.js';
+import type { QueryResolvers } from '../generated/schema-types.js';
 import { parseSearch } from '../search-syntax.js';
 import * as v from '../validate.js';
-import { resolvedMeetingFilter, type MeetingFilterInput } from './filters.js';
+import { resolvedMeetingFilter } from './filters.js';
 import { graphScope } from './query.js';
 
 /** More dimensions multiply the buckets past what anyone reads. */
@@ -30,21 +30,13 @@ function decodeOffset(cursor: string | null | undefined): number {
 }
 
 export const AnalysisQuery = {
-  meetingStats: async (
-    _: unknown,
-    a: { filter?: MeetingFilterInput | null; groupBy: StatsDimension[]; status?: StatusScope | null },
-    ctx: ApiContext,
-  ) => {
+  meetingStats: async (_, a, ctx) => {
     const dims = dimensions(a.groupBy);
     const scope = graphScope(a.status, a.filter?.status);
     return meetingStats(ctx.store, { ...(await resolvedMeetingFilter(a.filter, ctx)), status: filterStatusOf(scope) }, dims);
   },
 
-  search: async (
-    _: unknown,
-    a: { text: string; first: number; after?: string | null; kinds?: SearchKind[] | null },
-    ctx: ApiContext,
-  ) => {
+  search: async (_, a, ctx) => {
     const terms = parseSearch(v.text(a.text, 'text', 200) ?? '');
     const first = v.count(a.first, 'first');
     const skip = decodeOffset(a.after);
@@ -59,4 +51,4 @@ export const AnalysisQuery = {
       },
     };
   },
-};
+} satisfies QueryResolvers;

@@ -5,19 +5,27 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
-import { NEWEST_FIRST, positionOf, type MeetingOrder, type MeetingOrderField, type SortDirection } from '../../store/queries/meeting-order.js';
-import type { Meeting } from '../../store/queries/meeting-projection.js';
+import { NEWEST_FIRST, positionOf, type MeetingOrder } from '../../store/queries/meeting-order.js';
+import type { MeetingParts, MeetingView } from '../../store/queries/meeting-projection.js';
 import { meetingsPage, pageOf, type MeetingPage } from '../../store/queries/meetings-page.js';
 import type { RankedPage } from '../../store/queries/ranked-pages.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, decodeOffset, encodeCursor, meetingOrderTag, type OrderTag } from '../cursor.js';
+import type { MeetingOrder as MeetingOrderInput, PageInfo } from '../generated/schema-types.js';
 import { selectsAny } from '../selection.js';
 import * as v from '../validate.js';
-import type { MeetingParts } from '../../store/queries/meeting-projection.js';
 
-export interface MeetingOrderInput {
-  field?: MeetingOrderField | null;
-  direction?: SortDirection | null;
+/** A page of a list, as its connection type has it. */
+export interface Connection<T> {
+  totalCount: number;
+  edges: { node: T; cursor: string }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** A page of meetings, remembering what it was asked with for `undatedExcluded` (types.ts). */
+export interface MeetingConnectionParent extends Connection<MeetingView> {
+  undatedFilter: MeetingFilter | null;
 }
 
 /** The order asked; fields left out (or null) take the default, newest first. */
@@ -33,7 +41,7 @@ export function meetingParts(info: GraphQLResolveInfo): MeetingParts {
 /** An edge encodes its cursor only if the query asks for it: most ask for the page's end cursor alone. */
 class MeetingEdge {
   constructor(
-    readonly node: Meeting,
+    readonly node: MeetingView,
     private readonly order: MeetingOrder,
   ) {}
 
@@ -43,7 +51,7 @@ class MeetingEdge {
 }
 
 /** `filter`: what the page was asked with, for `undatedExcluded`. */
-export function meetingConnection(page: MeetingPage, order: MeetingOrder, filter: MeetingFilter | null): unknown {
+export function meetingConnection(page: MeetingPage, order: MeetingOrder, filter: MeetingFilter | null): MeetingConnectionParent {
   const last = page.meetings[page.meetings.length - 1];
   return {
     undatedFilter: filter,
@@ -69,7 +77,7 @@ export async function meetingsConnection(
   filter: MeetingFilter,
   a: MeetingPageArgs,
   info: GraphQLResolveInfo,
-): Promise<unknown> {
+): Promise<MeetingConnectionParent> {
   const order = meetingOrder(a.orderBy);
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
@@ -78,7 +86,7 @@ export async function meetingsConnection(
 }
 
 /** A page of meetings already at hand (a bilateral's cards), as a connection. */
-export function cardsConnection(ctx: ApiContext, meetings: Meeting[], a: MeetingPageArgs, filter: MeetingFilter): unknown {
+export function cardsConnection(ctx: ApiContext, meetings: MeetingView[], a: MeetingPageArgs, filter: MeetingFilter): MeetingConnectionParent {
   const order = meetingOrder(a.orderBy);
   const first = v.count(a.first, 'first');
   const after = decodeCursor(a.after, meetingOrderTag(order));
@@ -100,7 +108,7 @@ export async function rankedConnection<T>(
   tag: OrderTag,
   a: RankedPageArgs,
   read: (ask: { skip: number; take: number }) => Promise<RankedPage<T>>,
-): Promise<unknown> {
+): Promise<Connection<T>> {
   const first = v.count(a.first, 'first');
   const skip = decodeOffset(a.after, tag);
   ctx.rows.charge(first, 'first');

@@ -5,32 +5,11 @@
  */
 import { AppError } from '../../domain/errors.js';
 import { matchKey } from '../../resolve/name-match.js';
-import type { ParticipantLevel } from '../../resolve/participant-levels.js';
 import type { MeetingFilter, PartyCode } from '../../store/queries/meeting-filter.js';
 import { luceneText } from '../../store/queries/full-text-search.js';
+import type { MeetingFilter as MeetingFilterInput } from '../generated/schema-types.js';
 import * as v from '../validate.js';
 import { countryArg, partyListArg, peopleArg, type FilterContext } from './party-args.js';
-
-export interface MeetingFilterInput {
-  countries?: string[] | null;
-  anyCountries?: string[] | null;
-  people?: string[] | null;
-  topics?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  includeUndated?: boolean | null;
-  place?: string | null;
-  placeCountry?: string | null;
-  hostCountry?: string | null;
-  modality?: string | null;
-  status?: string | null;
-  settingKind?: string | null;
-  summit?: string | null;
-  levels?: ParticipantLevel[] | null;
-  minSources?: number | null;
-  disputed?: boolean | null;
-  text?: string | null;
-}
 
 function anyOf(texts: string[] | null | undefined): PartyCode[] | null {
   const { parties, groups } = partyListArg(texts, 'filter.anyCountries');

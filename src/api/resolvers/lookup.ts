@@ -8,21 +8,12 @@ import { closestMatches, matchKey } from '../../resolve/name-match.js';
 import { partiesLike } from '../../resolve/party-names.js';
 import { nodesNamed } from '../../store/queries/lookup-names.js';
 import type { ApiContext } from '../context.js';
+import type { EntityKind, LookupHit, QueryLookupArgs } from '../generated/schema-types.js';
 import * as v from '../validate.js';
-
-export type EntityKind = 'COUNTRY' | 'ORGANISATION' | 'PERSON' | 'PLACE';
-
-export interface LookupHit {
-  kind: EntityKind;
-  id: string;
-  name: string;
-  matched: string;
-  score: number;
-}
 
 const ALL: EntityKind[] = ['COUNTRY', 'ORGANISATION', 'PERSON', 'PLACE'];
 
-export async function lookup(a: { text: string; kinds?: EntityKind[] | null; first: number }, ctx: ApiContext): Promise<LookupHit[]> {
+export async function lookup(a: QueryLookupArgs & { first: number }, ctx: ApiContext): Promise<LookupHit[]> {
   const text = v.text(a.text, 'text', 100) ?? '';
   if (matchKey(text).length < 2) throw new AppError('BAD_USER_INPUT', 'must have at least 2 letters or digits', 'text');
   const take = v.count(a.first, 'first', 50);

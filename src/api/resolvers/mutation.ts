@@ -3,7 +3,7 @@
  * the analyst's note; the result is read back in a second transaction.
  */
 import { AppError, isAppError } from '../../domain/errors.js';
-import { isImpossibleDate, normalizeDate, type InputFormat } from '../../ingest/index.js';
+import { isImpossibleDate, normalizeDate } from '../../ingest/index.js';
 import { removeArticles } from '../../store/article-removal.js';
 import { ingestDocuments, type Document, type IngestFailure, type ItemOutcome } from '../../pipeline/ingest-pipeline.js';
 import { meetingById } from '../../store/queries/entity-details.js';
@@ -14,32 +14,17 @@ import { splitMeeting } from '../../store/queries/meeting-split.js';
 import { mergePeople } from '../../store/queries/person-merge.js';
 import { requireKey } from '../auth.js';
 import type { ApiContext } from '../context.js';
+import type { ArticleInput, ArticleOutcome as Outcome, InputError, MutationResolvers } from '../generated/schema-types.js';
 import { stderrLog } from '../plugins/error-masking.js';
 import * as v from '../validate.js';
 
 /** Inputs per ingestArticles call. */
 export const MAX_ARTICLES = 100;
 
-interface ArticleInput {
-  text: string;
-  /** Mapped from the ArticleFormat enum (types.ts). */
-  format?: InputFormat | null;
-  title?: string | null;
-  url?: string | null;
-  publishedAt?: string | null;
-  publisher?: string | null;
-  source?: string | null;
-}
-
-interface Outcome {
-  index: number;
-  source: string;
-  id: string | null;
-  outcome: ItemOutcome['outcome'];
-  meetings: number;
-  merged: number;
-  error: { code: string; message: string } | null;
-  notes: string[];
+/** What a write just made must read back; its absence is our fault, not the client's. */
+function readBack<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} was not found after the write`);
+  return value;
 }
 
 function curator(ctx: ApiContext, note: string | null | undefined): { keyFingerprint: string; note: string | null } {
@@ -74,7 +59,7 @@ function toDocument(input: ArticleInput, index: number, source: string): Documen
 }
 
 /** What a client may see of a failure: its input's fault in full, ours only by kind (the details go to the log). */
-function publicError(f: IngestFailure): { code: string; message: string } {
+function publicError(f: IngestFailure): InputError {
   if (!f.internal) return { code: f.code, message: f.message };
   stderrLog(new Error(f.message));
   if (f.code === 'INPUT_MALFORMED') return { code: f.code, message: 'extraction failed on this article' };
@@ -101,7 +86,7 @@ function refused(index: number, source: string, e: unknown): Outcome {
 }
 
 export const Mutation = {
-  ingestArticles: async (_: unknown, a: { articles: ArticleInput[] }, ctx: ApiContext) => {
+  ingestArticles: async (_, a, ctx) => {
     requireKey(ctx.key);
     if (a.articles.length === 0 || a.articles.length > MAX_ARTICLES) {
       throw new AppError('BAD_USER_INPUT', `must hold 1 to ${MAX_ARTICLES} articles, got ${a.articles.length}`, 'articles');
@@ -130,20 +115,20 @@ export const Mutation = {
     };
   },
 
-  removeArticle: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
+  removeArticle: async (_, a, ctx) => {
     requireKey(ctx.key);
     const r = await removeArticles(ctx.store, [v.id(a.id, 'id')]);
     return { removed: r.removed > 0, meetingsTouched: r.meetingsTouched };
   },
 
-  mergePeople: async (_: unknown, a: { keep: string; remove: string; note?: string }, ctx: ApiContext) => {
+  mergePeople: async (_, a, ctx) => {
     const who = curator(ctx, a.note);
     await mergePeople(ctx.store, v.id(a.keep, 'keep'), v.id(a.remove, 'remove'), who);
     // Its lists are read by the field resolvers, a page each.
-    return personById(ctx.store, a.keep);
+    return readBack(await personById(ctx.store, a.keep), `person ${a.keep}`);
   },
 
-  correctMeeting: async (_: unknown, a: { id: string; patch: MeetingPatch; note?: string }, ctx: ApiContext) => {
+  correctMeeting: async (_, a, ctx) => {
     const who = curator(ctx, a.note);
     const patch: MeetingPatch = {
       ...a.patch,
@@ -152,14 +137,14 @@ export const Mutation = {
       settingEvent: v.text(a.patch.settingEvent, 'patch.settingEvent', 200),
     };
     await correctMeeting(ctx.store, v.id(a.id, 'id'), patch, who);
-    return meetingById(ctx.store, a.id, ALL_PARTS);
+    return readBack(await meetingById(ctx.store, a.id, ALL_PARTS), `meeting ${a.id}`);
   },
 
-  splitMeeting: async (_: unknown, a: { id: string; articleIds: string[]; note?: string }, ctx: ApiContext) => {
+  splitMeeting: async (_, a, ctx) => {
     const who = curator(ctx, a.note);
     const articleIds = v.ids(a.articleIds, 'articleIds', 500) ?? [];
     const r = await splitMeeting(ctx.store, v.id(a.id, 'id'), articleIds, who);
     const [original, split] = await Promise.all([meetingById(ctx.store, r.original, ALL_PARTS), meetingById(ctx.store, r.split, ALL_PARTS)]);
-    return { original, split };
+    return { original: readBack(original, `meeting ${r.original}`), split: readBack(split, `meeting ${r.split}`) };
   },
-};
+} satisfies MutationResolvers;

@@ -13,6 +13,7 @@ import { articleById, meetingById, placeById } from '../../store/queries/entity-
 import type { PartyRef } from '../../store/queries/meeting-projection.js';
 import { personById } from '../../store/queries/person-details.js';
 import type { ApiContext } from '../context.js';
+import type { QueryResolvers, Resolvers, ResolversTypes } from '../generated/schema-types.js';
 import * as v from '../validate.js';
 import { meetingParts } from './connections.js';
 import { countryArg } from './party-args.js';
@@ -32,7 +33,7 @@ function nodeKindOf(id: string, field: string): NodeKind {
 }
 
 /** The node of this id, of the kind its form names, or null when the graph has none. */
-function fetchNode(ctx: ApiContext, kind: NodeKind, id: string, info: GraphQLResolveInfo): Promise<unknown> {
+function fetchNode(ctx: ApiContext, kind: NodeKind, id: string, info: GraphQLResolveInfo): Promise<ResolversTypes['Node'] | null> {
   switch (kind) {
     case 'Meeting':
       return meetingById(ctx.store, id, meetingParts(info));
@@ -47,37 +48,35 @@ function fetchNode(ctx: ApiContext, kind: NodeKind, id: string, info: GraphQLRes
   }
 }
 
-function nodeById(ctx: ApiContext, raw: string, field: string, info: GraphQLResolveInfo): Promise<unknown> {
+function nodeById(ctx: ApiContext, raw: string, field: string, info: GraphQLResolveInfo): Promise<ResolversTypes['Node'] | null> {
   const id = v.id(raw.trim(), field);
   const kind = nodeKindOf(id, field);
   return fetchNode(ctx, kind, kind === 'Country' ? countryArg(id, field) : id, info);
 }
 
 export const nodeQueries = {
-  node: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => nodeById(ctx, a.id, 'id', info),
+  node: (_, a, ctx, info) => nodeById(ctx, a.id, 'id', info),
 
-  nodes: (_: unknown, a: { ids: string[] }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+  nodes: (_, a, ctx, info) => {
     if (a.ids.length > MAX_NODES) throw new AppError('BAD_USER_INPUT', `at most ${MAX_NODES}, got ${a.ids.length}`, 'ids');
     // Every id is checked before any is fetched: one malformed id refuses the whole list.
     a.ids.forEach((id, i) => nodeKindOf(v.id(id.trim(), `ids[${i}]`), `ids[${i}]`));
     return Promise.all(a.ids.map((id, i) => nodeById(ctx, id, `ids[${i}]`, info)));
   },
-};
+} satisfies QueryResolvers;
 
-const country = (party: PartyRef, ctx: ApiContext) => (party.kind === 'COUNTRY' ? countryByCode(ctx.store, party.code) : null);
+const country = (party: Pick<PartyRef, 'code' | 'kind'>, ctx: ApiContext) =>
+  party.kind === 'COUNTRY' ? countryByCode(ctx.store, party.code) : null;
 
 /** Resolvers of the Node interface and of the fields that continue a walk from a brief reference. */
 export const nodeTypes = {
   Node: {
-    __resolveType: (o: { id?: string; code?: string }): NodeKind =>
-      o.id === undefined && o.code !== undefined ? 'Country' : nodeKindOf(o.id ?? '', 'id'),
+    __resolveType: (o) => ('id' in o ? nodeKindOf(o.id, 'id') : 'Country'),
   },
-  PersonRef: { person: (p: { id: string }, _: unknown, ctx: ApiContext) => personById(ctx.store, p.id) },
-  PlaceRef: { place: (p: { id: string }, _: unknown, ctx: ApiContext) => placeById(ctx.store, p.id) },
-  ArticleRef: { article: (a: { id: string }, _: unknown, ctx: ApiContext) => articleById(ctx.store, a.id) },
-  MeetingRef: {
-    meeting: (m: { id: string }, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => meetingById(ctx.store, m.id, meetingParts(info)),
-  },
-  Party: { country: (p: PartyRef, _: unknown, ctx: ApiContext) => country(p, ctx) },
-  Partner: { country: (p: { party: PartyRef }, _: unknown, ctx: ApiContext) => country(p.party, ctx) },
-};
+  PersonRef: { person: (p, _, ctx) => personById(ctx.store, p.id) },
+  PlaceRef: { place: (p, _, ctx) => placeById(ctx.store, p.id) },
+  ArticleRef: { article: (a, _, ctx) => articleById(ctx.store, a.id) },
+  MeetingRef: { meeting: (m, _, ctx, info) => meetingById(ctx.store, m.id, meetingParts(info)) },
+  Party: { country: (p, _, ctx) => country(p, ctx) },
+  Partner: { country: (p, _, ctx) => country(p.party, ctx) },
+} satisfies Resolvers;

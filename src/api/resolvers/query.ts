@@ -4,7 +4,6 @@
  * resolvers (types.ts), a page each; bilateral's `meetings` page adds a round trip only
  * when it shows evidence or corrections.
  */
-import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../domain/errors.js';
 import { bilateralTies, type BilateralTies } from '../../store/queries/bilateral-ties.js';
 import { auditTrail } from '../../store/queries/curation-record.js';
@@ -12,16 +11,17 @@ import { countryByCode } from '../../store/queries/country-details.js';
 import { articleById, meetingById, placeById } from '../../store/queries/entity-details.js';
 import { meetingChains, type ChainEnd } from '../../store/queries/meeting-chains.js';
 import type { MeetingFilter } from '../../store/queries/meeting-filter.js';
-import { neighbourhood, type FocusKind, type GraphMode } from '../../store/queries/neighbourhood.js';
+import { neighbourhood, type FocusKind } from '../../store/queries/neighbourhood.js';
 import { personById } from '../../store/queries/person-details.js';
 import { partnersPage } from '../../store/queries/ranked-pages.js';
 import { filterStatusOf, type StatusScope } from '../../store/queries/status-scope.js';
 import { topicTrends } from '../../store/queries/topic-trends.js';
 import type { ApiContext } from '../context.js';
+import type { QueryResolvers } from '../generated/schema-types.js';
 import * as v from '../validate.js';
-import { meetingParts, meetingsConnection, rankedConnection, type MeetingPageArgs } from './connections.js';
-import { resolvedMeetingFilter, type MeetingFilterInput } from './filters.js';
-import { lookup, type EntityKind } from './lookup.js';
+import { meetingParts, meetingsConnection, rankedConnection } from './connections.js';
+import { resolvedMeetingFilter } from './filters.js';
+import { lookup } from './lookup.js';
 import { nodeQueries } from './nodes.js';
 import { countryArg, partyArg, partyListArg, partyOrPersonArg } from './party-args.js';
 
@@ -59,27 +59,23 @@ function chainEnd(value: string, field: string, ctx: ApiContext): Promise<{ id: 
 }
 
 export const Query = {
-  meetings: async (_: unknown, a: MeetingPageArgs & { filter?: MeetingFilterInput }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  meetings: async (_, a, ctx, info) =>
     meetingsConnection(ctx, await resolvedMeetingFilter(a.filter, ctx), a, info),
 
-  meeting: (_: unknown, a: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  meeting: (_, a, ctx, info) =>
     meetingById(ctx.store, v.id(a.id, 'id'), meetingParts(info)),
 
   ...nodeQueries,
 
-  person: (_: unknown, a: { id: string }, ctx: ApiContext) => personById(ctx.store, v.id(a.id, 'id')),
+  person: (_, a, ctx) => personById(ctx.store, v.id(a.id, 'id')),
 
-  country: (_: unknown, a: { code: string }, ctx: ApiContext) => countryByCode(ctx.store, countryArg(a.code, 'code')),
+  country: (_, a, ctx) => countryByCode(ctx.store, countryArg(a.code, 'code')),
 
-  place: (_: unknown, a: { id: string }, ctx: ApiContext) => placeById(ctx.store, v.id(a.id, 'id')),
+  place: (_, a, ctx) => placeById(ctx.store, v.id(a.id, 'id')),
 
-  article: (_: unknown, a: { id: string }, ctx: ApiContext) => articleById(ctx.store, v.id(a.id, 'id')),
+  article: (_, a, ctx) => articleById(ctx.store, v.id(a.id, 'id')),
 
-  bilateral: async (
-    _: unknown,
-    a: { a: string; b: string; from?: string; to?: string; status: StatusScope },
-    ctx: ApiContext,
-  ): Promise<BilateralResult> => {
+  bilateral: async (_, a, ctx): Promise<BilateralResult> => {
     const pa = partyArg(a.a, 'a');
     const pb = partyArg(a.b, 'b');
     if (pa.code === pb.code && pa.kind === pb.kind) throw new AppError('BAD_USER_INPUT', 'must differ from a', 'b');
@@ -88,11 +84,7 @@ export const Query = {
     return { ...ties, filter: { parties: [pa, pb], ...range, status: filterStatusOf(a.status) } };
   },
 
-  partners: (
-    _: unknown,
-    a: { country: string; from?: string; to?: string; first: number; after?: string | null; status: StatusScope },
-    ctx: ApiContext,
-  ) => {
+  partners: (_, a, ctx) => {
     const code = countryArg(a.country, 'country');
     const range = v.dateRange(a.from, a.to);
     // The period changes the ranking: a cursor names it, so it is refused for another.
@@ -100,11 +92,7 @@ export const Query = {
     return rankedConnection(ctx, tag, a, (page) => partnersPage(ctx.store, code, { ...page, ...range, scope: a.status, today: ctx.today() }));
   },
 
-  graph: async (
-    _: unknown,
-    a: { focus: string; depth: number; filter?: MeetingFilterInput; limit: number; mode: GraphMode; status?: StatusScope | null },
-    ctx: ApiContext,
-  ) => {
+  graph: async (_, a, ctx) => {
     if (a.filter?.text) throw new AppError('BAD_USER_INPUT', 'graph does not filter by text; use search or meetings', 'filter.text');
     const scope = graphScope(a.status, a.filter?.status);
     const focus = await focusOf(a.focus, 'focus', ctx);
@@ -119,11 +107,7 @@ export const Query = {
     );
   },
 
-  connection: async (
-    _: unknown,
-    a: { from: string; to: string; maxHops: number; first: number; status: StatusScope },
-    ctx: ApiContext,
-  ) => {
+  connection: async (_, a, ctx) => {
     const from = await chainEnd(a.from, 'from', ctx);
     const to = await chainEnd(a.to, 'to', ctx);
     if ((from.kind === 'PERSON') !== (to.kind === 'PERSON')) {
@@ -137,11 +121,7 @@ export const Query = {
     });
   },
 
-  topicTrends: (
-    _: unknown,
-    a: { topics?: string[]; countries?: string[]; from?: string; to?: string; interval: 'MONTH' | 'YEAR'; status: StatusScope },
-    ctx: ApiContext,
-  ) => {
+  topicTrends: (_, a, ctx) => {
     const range = v.dateRange(a.from, a.to);
     const { parties, groups } = partyListArg(a.countries, 'countries');
     return topicTrends(
@@ -152,8 +132,8 @@ export const Query = {
     );
   },
 
-  auditTrail: (_: unknown, a: { first: number }, ctx: ApiContext) => auditTrail(ctx.store, v.count(a.first, 'first')),
+  auditTrail: (_, a, ctx) => auditTrail(ctx.store, v.count(a.first, 'first')),
 
-  lookup: (_: unknown, a: { text: string; kinds?: EntityKind[] | null; first: number }, ctx: ApiContext) => lookup(a, ctx),
-} satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown>;
+  lookup: (_, a, ctx) => lookup(a, ctx),
+} satisfies QueryResolvers;
 

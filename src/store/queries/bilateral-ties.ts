@@ -8,9 +8,9 @@
  */
 import type { Store } from '../driver.js';
 import type { PartyCode } from './meeting-filter.js';
-import { readCard, type MeetingCard } from '../meeting-cards.js';
+import { readCard } from '../meeting-cards.js';
 import { batchedQuery } from '../batched-reads.js';
-import type { MeetingRef, PersonRef, PlaceRef } from './meeting-projection.js';
+import type { MeetingRef, MeetingView, PersonRef, PlaceRef } from './meeting-projection.js';
 import { statusesOf, type StatusScope } from './status-scope.js';
 import { visitsOf, type NamedParty, type Visits } from './visit-trips.js';
 
@@ -38,38 +38,6 @@ RETURN pa.name AS aName, pb.name AS bName, cards`;
 
 const PAIR_COLUMNS = ['aName', 'bName', 'cards'];
 
-/** What the figures need of a meeting, from its card. */
-interface PairMeeting {
-  id: string;
-  date: string | null;
-  anchorDay: number | null;
-  status: string;
-  modality: string;
-  settingKind: string;
-  settingEvent: string | null;
-  place: PlaceRef | null;
-  topics: string[];
-  sources: string[];
-  people: { id: string; name: string; party: string | null; side: string | null }[];
-}
-
-function pairMeeting(card: MeetingCard): PairMeeting {
-  // Named fields, not a spread of the card: only what the figures read, in one fixed shape.
-  return {
-    id: card.id,
-    date: card.date,
-    anchorDay: card.anchorDay,
-    status: card.status,
-    modality: card.modality,
-    settingKind: card.settingKind,
-    settingEvent: card.settingEvent,
-    place: card.place,
-    sources: card.sources,
-    topics: card.topics.map((t) => t.name),
-    people: card.participants.map((p) => ({ ...p.person, party: p.party?.code ?? null, side: p.side })),
-  };
-}
-
 export interface BilateralTies {
   a: NamedParty;
   b: NamedParty;
@@ -90,7 +58,7 @@ export interface BilateralTies {
   setting: { standalone: number; sidelines: number; events: { event: string; count: number }[] };
   modality: { inPerson: number; phone: number; video: number; calls: number };
   /** The cards of the meetings counted, for a page of them without another round trip. */
-  cards: MeetingCard[];
+  cards: MeetingView[];
 }
 
 /** Whether a meeting's date (of any precision) overlaps [from, to]. */
@@ -117,8 +85,8 @@ function ranked<K>(items: K[], key: (k: K) => string): { item: K; count: number 
     .map(([, v]) => v);
 }
 
-const ref = (m: PairMeeting): MeetingRef => ({ id: m.id, date: m.date, status: m.status, modality: m.modality });
-const byDate = (x: PairMeeting, y: PairMeeting): number =>
+const ref = (m: MeetingView): MeetingRef => ({ id: m.id, date: m.date, status: m.status, modality: m.modality });
+const byDate = (x: MeetingView, y: MeetingView): number =>
   (x.date ?? '') < (y.date ?? '') ? -1 : (x.date ?? '') > (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1;
 
 export async function bilateralTies(
@@ -134,8 +102,7 @@ export async function bilateralTies(
     PAIR_COLUMNS,
     { a: pa.code, b: pb.code },
   );
-  const cards = (row?.cards ?? []).map(readCard);
-  const all = cards.map(pairMeeting);
+  const all = (row?.cards ?? []).map(readCard);
   const a: NamedParty = { ...pa, name: row?.aName ?? null };
   const b: NamedParty = { ...pb, name: row?.bName ?? null };
   const inPeriod = all.filter((m) => inRange(m.date, range.from, range.to)).sort(byDate);
@@ -147,10 +114,14 @@ export async function bilateralTies(
   const next = all
     .filter((m) => m.status === 'planned' && m.date && m.date >= ask.today.slice(0, m.date.length))
     .sort(byDate)[0];
+  // Each person once per meeting, for the party they represented in it.
+  const representing = (m: MeetingView, party: string): PersonRef[] => [
+    ...new Map(m.participants.filter((p) => p.party?.code === party).map((p) => [p.person.id, p.person])).values(),
+  ];
   const people = (party: string): { person: PersonRef; count: number }[] =>
     ranked(
-      ms.flatMap((m) => [...new Map(m.people.filter((p) => p.party === party).map((p) => [p.id, p])).values()]),
-      (p) => `${p.id}`,
+      ms.flatMap((m) => representing(m, party)),
+      (p) => p.id,
     )
       .sort((x, y) => y.count - x.count || (x.item.name < y.item.name ? -1 : 1))
       .map(({ item, count }) => ({ person: { id: item.id, name: item.name }, count }));
@@ -164,8 +135,8 @@ export async function bilateralTies(
     held: inPeriod.filter((m) => m.status === 'held').length,
     planned: inPeriod.filter((m) => m.status === 'planned').length,
     firstMeeting: dated[0] ? ref(dated[0]) : null,
-    lastMeeting: dated.length ? ref(dated[dated.length - 1] as PairMeeting) : null,
-    lastHeldMeeting: heldDated.length ? ref(heldDated[heldDated.length - 1] as PairMeeting) : null,
+    lastMeeting: dated.length ? ref(dated[dated.length - 1] as MeetingView) : null,
+    lastHeldMeeting: heldDated.length ? ref(heldDated[heldDated.length - 1] as MeetingView) : null,
     nextPlannedMeeting: next ? ref(next) : null,
     timeline: ranked(
       dated.filter((m) => (m.date ?? '').length >= 7).map((m) => (m.date ?? '').slice(0, 7)),
@@ -173,14 +144,14 @@ export async function bilateralTies(
     )
       .map(({ item, count }) => ({ period: item, count }))
       .sort((x, y) => (x.period < y.period ? -1 : 1)),
-    topics: ranked(ms.flatMap((m) => m.topics), (t) => t).map(({ item, count }) => ({ topic: item, count })),
+    topics: ranked(ms.flatMap((m) => m.topics.map((t) => t.name)), (t) => t).map(({ item, count }) => ({ topic: item, count })),
     places: ranked(
       ms.flatMap((m) => (m.place ? [m.place] : [])),
       (p) => p.id,
     ).map(({ item, count }) => ({ place: item, count })),
     peopleA: people(a.code),
     peopleB: people(b.code),
-    sources: new Set(ms.flatMap((m) => m.sources)).size,
+    sources: new Set(ms.flatMap((m) => m.articleIds)).size,
     visits: visitsOf(all, new Set(inPeriod.map((m) => m.id)), a, b, ask.today),
     setting: {
       standalone: ms.length - sidelines.length,
@@ -191,6 +162,6 @@ export async function bilateralTies(
       ).map(({ item, count }) => ({ event: item, count })),
     },
     modality: { inPerson: ms.length - phone - video, phone, video, calls: phone + video },
-    cards: cards.filter((m) => inRange(m.date, range.from, range.to) && statuses.includes(m.status)),
+    cards: ms,
   };
 }

@@ -13,7 +13,7 @@ import {
   shapeMeeting,
   type MeetingParts,
   type ArticleRef,
-  type Meeting,
+  type MeetingView,
   type PartyRef,
   type PersonRef,
   type PlaceRef,
@@ -70,7 +70,7 @@ export interface ArticleDetail extends ArticleRef {
   source: string | null;
   ingestedAt: string | null;
   cites: PartyRef[];
-  meetings: Meeting[];
+  meetings: MeetingView[];
   people: PersonRef[];
   places: PlaceRef[];
 }
@@ -80,12 +80,12 @@ async function one<T>(store: Store, cypher: string, key: string, params: Record<
   return (row?.[key] as T | undefined) ?? null;
 }
 
-function withMeetings<T extends { meetings: unknown[] }>(x: T | null): (Omit<T, 'meetings'> & { meetings: Meeting[] }) | null {
+function withMeetings<T extends { meetings: unknown[] }>(x: T | null): (Omit<T, 'meetings'> & { meetings: MeetingView[] }) | null {
   return x ? { ...x, meetings: x.meetings.map(shapeMeeting) } : null;
 }
 
 /** A meeting with the parts the query shows (evidence costs an article lookup per claim). */
-export async function meetingById(store: Store, id: string, parts: MeetingParts): Promise<Meeting | null> {
+export async function meetingById(store: Store, id: string, parts: MeetingParts): Promise<MeetingView | null> {
   const raw = await one<unknown>(store, meetingByIdQuery(parts), 'meeting', { id });
   return raw ? shapeMeeting(raw) : null;
 }

@@ -7,10 +7,10 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../driver.js';
 import { mapNeo4jError } from '../errors.js';
-import { ARTICLE_REF, meetingMap, shapeMeeting, type ArticleRef, type Meeting } from './meeting-projection.js';
+import { ARTICLE_REF, meetingMap, shapeMeeting, type ArticleRef, type MeetingView } from './meeting-projection.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
 
-export interface ExportedMeeting extends Meeting {
+export interface ExportedMeeting extends MeetingView {
   /** The articles reporting it, oldest first. */
   sources: ArticleRef[];
 }

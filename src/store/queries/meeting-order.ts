@@ -5,7 +5,10 @@
  * Keys are never null: undated meetings come last in both date directions, and a meeting of
  * unknown confidence counts as the least sure.
  */
-import type { Meeting } from './meeting-projection.js';
+import type { MeetingView } from './meeting-projection.js';
+
+/** What the orders read of a meeting. */
+type Sortable = Pick<MeetingView, 'id' | 'date' | 'sourceCount' | 'confidence'>;
 
 export type MeetingOrderField = 'DATE' | 'SOURCES' | 'CONFIDENCE';
 export type SortDirection = 'ASC' | 'DESC';
@@ -23,7 +26,7 @@ export type SortValue = string | number;
 interface SortKey {
   /** Cypher for the key of the meeting in `v`. */
   cypher: (v: string) => string;
-  of: (m: Meeting) => SortValue;
+  of: (m: Sortable) => SortValue;
   descending: boolean;
 }
 
@@ -48,7 +51,7 @@ export function sortKeys(order: MeetingOrder): SortKey[] {
 }
 
 /** The cursor values of a meeting in this order. */
-export function positionOf(m: Meeting, order: MeetingOrder): SortValue[] {
+export function positionOf(m: Sortable, order: MeetingOrder): SortValue[] {
   return sortKeys(order).map((k) => k.of(m));
 }
 
@@ -71,13 +74,13 @@ export function afterCypher(order: MeetingOrder, v: string, param: string): stri
 }
 
 /** Compares two meetings in this order, as `orderByCypher` sorts them. */
-export function compareIn(order: MeetingOrder): (x: Meeting, y: Meeting) => number {
+export function compareIn(order: MeetingOrder): (x: Sortable, y: Sortable) => number {
   const keys = sortKeys(order);
   return (x, y) => comparePositions(keys, positionOf(x, order), positionOf(y, order));
 }
 
 /** Whether the meeting lies after the position, in this order. */
-export function isAfter(order: MeetingOrder, m: Meeting, position: SortValue[]): boolean {
+export function isAfter(order: MeetingOrder, m: Sortable, position: SortValue[]): boolean {
   return comparePositions(sortKeys(order), positionOf(m, order), position) > 0;
 }
 

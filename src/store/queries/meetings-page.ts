@@ -5,7 +5,7 @@
  * keyset-based, so a page does not shift when meetings are added before it.
  */
 import type { Store } from '../driver.js';
-import { ALL_PARTS, meetingMap, shapeMeeting, type Meeting, type MeetingParts } from './meeting-projection.js';
+import { ALL_PARTS, meetingMap, shapeMeeting, type MeetingView, type MeetingParts } from './meeting-projection.js';
 import { meetingFilterCypher, whereClause, type MeetingFilter } from './meeting-filter.js';
 import { afterCypher, compareIn, isAfter, NEWEST_FIRST, orderByCypher, type MeetingOrder, type SortValue } from './meeting-order.js';
 import { readCard } from '../meeting-cards.js';
@@ -14,7 +14,7 @@ import { int } from './run.js';
 
 export interface MeetingPage {
   totalCount: number;
-  meetings: Meeting[];
+  meetings: MeetingView[];
   hasNextPage: boolean;
 }
 
@@ -56,17 +56,17 @@ export async function meetingsPage(
     PAGE_COLUMNS,
     { ...f.params, after: page.after, take: int(page.first + 1) },
   );
-  const found: Meeting[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
+  const found: MeetingView[] = row?.cards ? row.cards.map(readCard) : (row?.meetings ?? []).map(shapeMeeting);
   return toPage(row?.totalCount ?? 0, found, page.first);
 }
 
 /** A page from the meetings after the cursor, one more than fit if there are more. */
-function toPage(totalCount: number, rest: Meeting[], first: number): MeetingPage {
+function toPage(totalCount: number, rest: MeetingView[], first: number): MeetingPage {
   return { totalCount, meetings: rest.slice(0, first), hasNextPage: rest.length > first };
 }
 
 /** A page of meetings already fetched (a bilateral's cards), in the order and with the cursors of `meetingsPage`. */
-export function pageOf(meetings: Meeting[], page: { first: number; after: PagePosition; order?: MeetingOrder }): MeetingPage {
+export function pageOf(meetings: MeetingView[], page: { first: number; after: PagePosition; order?: MeetingOrder }): MeetingPage {
   const order = page.order ?? NEWEST_FIRST;
   const sorted = [...meetings].sort(compareIn(order));
   const after = page.after;

@@ -7,20 +7,11 @@
  * since the latest trip each way are counted to a given today.
  */
 import { epochDay } from '../../resolve/ids.js';
-import type { MeetingRef, PlaceRef } from './meeting-projection.js';
+import type { MeetingRef, MeetingView } from './meeting-projection.js';
 import type { PartyCode } from './meeting-filter.js';
 
 /** What a trip needs of a meeting (bilateral-ties.ts reads it from the card). */
-export interface VisitMeeting {
-  id: string;
-  date: string | null;
-  /** The epoch day a month or year date is anchored on (its earliest report). */
-  anchorDay: number | null;
-  status: string;
-  modality: string;
-  place: PlaceRef | null;
-  people: { party: string | null; side: string | null }[];
-}
+type VisitMeeting = Pick<MeetingView, 'id' | 'date' | 'anchorDay' | 'status' | 'modality' | 'place' | 'participants'>;
 
 export interface NamedParty extends PartyCode {
   name: string | null;
@@ -56,8 +47,10 @@ export function visitOf(m: VisitMeeting, a: NamedParty, b: NamedParty): { visito
   if (m.modality !== 'in_person' || m.status !== 'held') return null;
   const partyOf = (code: string | null | undefined): NamedParty | null =>
     code === a.code ? a : code === b.code ? b : null;
-  const visitor = partyOf(m.people.find((p) => p.side === 'visitor' && partyOf(p.party))?.party);
-  const host = partyOf(m.people.find((p) => p.side === 'host' && partyOf(p.party))?.party);
+  const on = (side: 'visitor' | 'host'): NamedParty | null =>
+    partyOf(m.participants.find((p) => p.side === side && partyOf(p.party?.code))?.party?.code);
+  const visitor = on('visitor');
+  const host = on('host');
   if (visitor && host && visitor !== host) return { visitor, host };
   const at = partyOf(m.place?.country);
   if (at && at.kind === 'COUNTRY') return { visitor: at === a ? b : a, host: at };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCursor, decodeOffset, encodeCursor, meetingOrderTag } from '../../../src/api/cursor.js';
 import { AppError } from '../../../src/domain/errors.js';
 import { compareIn, isAfter, positionOf, type MeetingOrder } from '../../../src/store/queries/meeting-order.js';
-import type { Meeting } from '../../../src/store/queries/meeting-projection.js';
+import type { MeetingView } from '../../../src/store/queries/meeting-projection.js';
 
 const refusal = (f: () => unknown): AppError => {
   try {
@@ -14,8 +14,8 @@ const refusal = (f: () => unknown): AppError => {
   throw new Error('expected a refusal');
 };
 
-const meeting = (id: string, date: string | null, sourceCount = 1, confidence: number | null = 0.8): Meeting =>
-  ({ id, date, sourceCount, confidence }) as Meeting;
+const meeting = (id: string, date: string | null, sourceCount = 1, confidence: number | null = 0.8): MeetingView =>
+  ({ id, date, sourceCount, confidence }) as MeetingView;
 
 describe('page cursors', () => {
   const newest = meetingOrderTag({ field: 'DATE', direction: 'DESC' });
@@ -81,7 +81,7 @@ describe('meeting orders', () => {
         const order = { field, direction };
         const ids = sorted(order);
         ids.forEach((id, i) => {
-          const at = positionOf(ms.find((m) => m.id === id) as Meeting, order);
+          const at = positionOf(ms.find((m) => m.id === id) as MeetingView, order);
           expect(ms.filter((m) => isAfter(order, m, at)).map((m) => m.id).sort()).toEqual(ids.slice(i + 1).sort());
         });
       }

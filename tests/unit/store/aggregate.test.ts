@@ -26,6 +26,12 @@ describe("a meeting's values from its reports", () => {
     expect(m.disputed).toEqual([]);
   });
 
+  it('gives an undated meeting of undated articles no anchor day', () => {
+    // As Neo4j returns a report written without a day: the property is missing (undefined), not null.
+    const undated = claim({ date: null, datePrecision: null, anchorDay: undefined });
+    expect(aggregate([undated, { ...undated, article: 'a-2' }]).anchorDay).toBeNull();
+  });
+
   it('prefers the precise date over a month inside it without calling it a dispute', () => {
     const m = aggregate([claim({ date: '2025-10', datePrecision: 'month' }), claim({ article: 'a-2' })]);
     expect(m.date).toBe('2025-10-15');

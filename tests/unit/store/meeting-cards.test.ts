@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_CACHE_SIZE, cachedCardCount, packCard, readCard, type MeetingCard } from '../../../src/store/meeting-cards.js';
+import { CARD_CACHE_SIZE, cachedCardCount, packCard, readCard } from '../../../src/store/meeting-cards.js';
+import type { MeetingView } from '../../../src/store/queries/meeting-projection.js';
 
-const card: MeetingCard = {
+const card: MeetingView = {
   id: 'm-1',
   date: '2025-03-04',
   datePrecision: 'day',
@@ -34,7 +35,7 @@ const card: MeetingCard = {
   evidence: [],
   corrections: [],
   anchorDay: 20151,
-  sources: ['a-1', 'a-2'],
+  articleIds: ['a-1', 'a-2'],
 };
 
 describe('meeting cards', () => {
@@ -42,11 +43,14 @@ describe('meeting cards', () => {
     expect(readCard(packCard(card))).toEqual(card);
   });
   it('read back a card with no place, parties or people', () => {
-    const bare: MeetingCard = { ...card, place: null, parties: [], participants: [], topics: [], disputed: [], date: null, anchorDay: null };
+    const bare: MeetingView = { ...card, place: null, parties: [], participants: [], topics: [], disputed: [], date: null, anchorDay: null };
     expect(readCard(packCard(bare))).toEqual(bare);
   });
-  it('are stored in well under the JSON of the object they stand for', () => {
-    expect(packCard(card).length).toBeLessThan((JSON.stringify(card).length * 2) / 3);
+  it('are stored in well under the JSON of the object they stand for, without property names', () => {
+    const text = packCard(card);
+    expect(text.length).toBeLessThan((JSON.stringify(card).length * 2) / 3);
+    expect(text).not.toContain('"sourceCount"');
+    expect(JSON.parse(text)).toEqual(expect.arrayContaining(['m-1', '2025-03-04', 2, ['a-1', 'a-2']]));
   });
   it('are read once per text and shared, frozen so no reader can change them for the next', () => {
     const text = packCard(card);
