@@ -1,11 +1,11 @@
 /**
  * The bilateral view's charts as standalone SVG (they are exported as they are drawn):
- * meetings on a real time axis, and labelled bar charts.
+ * meetings on a real time axis, in person versus calls over time, and labelled bar charts.
  */
-import { axisBottom, max, scaleBand, scaleLinear, scaleUtc, select } from 'd3';
+import { axisBottom, max, scaleBand, scaleLinear, scaleUtc, select, utcFormat, utcMonth, utcYear, type NumberValue } from 'd3';
 import type { BilateralData } from './api.js';
-import { gaps, monthBars } from './bilateral-story.js';
-import { TYPE_COLORS } from './theme.js';
+import { gaps, modalityBins, monthBars } from './bilateral-story.js';
+import { MODALITY_STYLES, TYPE_COLORS } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -14,12 +14,7 @@ export function timeAxisChart(timeline: BilateralData['timeline'], width = 560):
   const bars = monthBars(timeline);
   const height = 150;
   const margin = { left: 28, right: 12, top: 24, bottom: 40 };
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('class', 'bar-chart time-axis');
+  const svg = chartSvg(width, height, 'bar-chart time-axis');
   const spans = gaps(bars);
   svg.setAttribute('aria-label', `Meetings per month: ${bars.map((b) => `${b.start.toISOString().slice(0, 7)} ${b.count}`).join(', ')}${spans.length ? `; gaps of ${spans.map((g) => `${g.months} months`).join(', ')}` : ''}`);
   const root = select(svg);
@@ -41,16 +36,57 @@ export function timeAxisChart(timeline: BilateralData['timeline'], width = 560):
   return svg;
 }
 
-export function barChart(title: string, rows: { label: string; count: number }[], color: string, width = 360): SVGSVGElement {
-  const rowH = 20;
-  const height = 26 + rows.length * rowH;
+/** In person, phone and video stacked per month, quarter or year (as the span needs) on a time axis. */
+export function modalityChart(rows: BilateralData['modalityTimeline'], width = 560): SVGSVGElement {
+  const { unit, bins } = modalityBins(rows);
+  const height = 160;
+  const margin = { left: 28, right: 20, top: 40, bottom: 40 };
+  const svg = chartSvg(width, height, 'bar-chart modality-chart');
+  const total = (b: (typeof bins)[number]): number => b.inPerson + b.phone + b.video;
+  const say = (b: (typeof bins)[number]): string => `${b.label}: ${b.inPerson} in person, ${b.phone} by phone, ${b.video} by video`;
+  svg.setAttribute('aria-label', `In person and calls per ${unit}: ${bins.map(say).join('; ')}`);
+  svg.dataset.unit = unit;
+  const root = select(svg);
+  root.append('text').attr('x', 0).attr('y', 14).attr('class', 'chart-title').text(`In person and calls, per ${unit}`);
+  const legend = root.append('g').attr('class', 'modality-legend').attr('transform', `translate(0,${margin.top - 12})`)
+    .selectAll('g').data(MODALITY_STYLES).join('g').attr('transform', (_, i) => `translate(${i * 90},0)`);
+  legend.append('rect').attr('width', 10).attr('height', 10).attr('y', -9).attr('fill', (m) => m.color);
+  legend.append('text').attr('x', 14).text((m) => m.label);
+  if (!bins.length) return svg;
+  const x = scaleUtc().domain([bins[0]!.start, bins.at(-1)!.end]).range([margin.left, width - margin.right]);
+  const y = scaleLinear().domain([0, Math.max(1, max(bins, total) ?? 1)]).range([height - margin.bottom, margin.top]);
+  const bar = root.append('g').selectAll('g').data(bins).join('g').attr('class', 'modality-bar').attr('data-period', (b) => b.label);
+  // Stacked bottom to top in legend order: in person, then phone, then video.
+  for (const [i, m] of MODALITY_STYLES.entries()) {
+    const below = (b: (typeof bins)[number]): number => MODALITY_STYLES.slice(0, i).reduce((sum, s) => sum + b[s.key], 0);
+    bar.filter((b) => b[m.key] > 0).append('rect').attr('class', `seg ${m.key}`)
+      .attr('x', (b) => x(b.start)).attr('width', (b) => Math.max(2, x(b.end) - x(b.start) - 1))
+      .attr('y', (b) => y(below(b) + b[m.key])).attr('height', (b) => y(below(b)) - y(below(b) + b[m.key])).attr('fill', m.color)
+      .append('title').text(say);
+  }
+  // Years are named under their bars (mid-year), empty ones too; shorter bins take time ticks.
+  const axis = axisBottom(x);
+  if (unit === 'year') axis.tickValues(utcYear.range(bins[0]!.start, bins.at(-1)!.end).map((d) => utcMonth.offset(d, 6))).tickFormat(utcFormat('%Y') as (d: Date | NumberValue) => string);
+  else axis.ticks(Math.max(2, Math.floor(width / 90)));
+  root.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(axis);
+  return svg;
+}
+
+function chartSvg(width: number, height: number, cls: string): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   svg.setAttribute('role', 'img');
+  svg.setAttribute('class', cls);
+  return svg;
+}
+
+export function barChart(title: string, rows: { label: string; count: number }[], color: string, width = 360): SVGSVGElement {
+  const rowH = 20;
+  const height = 26 + rows.length * rowH;
+  const svg = chartSvg(width, height, 'bar-chart');
   svg.setAttribute('aria-label', `${title}: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}`);
-  svg.setAttribute('class', 'bar-chart');
   const root = select(svg);
   root.append('text').attr('x', 0).attr('y', 14).attr('class', 'chart-title').text(title);
   const labelW = 130;

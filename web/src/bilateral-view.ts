@@ -3,7 +3,7 @@
  * people on each side, and every meeting with its evidence sentences and sources.
  */
 import { ApiError, fetchBilateral, fetchBilateralMeetings, type BilateralData } from './api.js';
-import { barChart, timeAxisChart } from './bilateral-charts.js';
+import { barChart, modalityChart, timeAxisChart } from './bilateral-charts.js';
 import { visitNote } from './bilateral-story.js';
 import { clear, el } from './dom.js';
 import { countryName } from './filters-view.js';
@@ -90,6 +90,7 @@ export function createBilateralView(onPair: (a: string | null, b: string | null)
     body.appendChild(story(d, nameA, nameB));
     charts = [
       timeAxisChart(d.timeline),
+      modalityChart(d.modalityTimeline),
       barChart('Topics', d.topics.slice(0, 10).map((t) => ({ label: t.topic.replace(/_/g, ' '), count: t.count })), TYPE_COLORS.TOPIC!),
       barChart('Places', d.places.slice(0, 10).map((p) => ({ label: p.place.name, count: p.count })), TYPE_COLORS.PLACE!),
     ];
