@@ -134,7 +134,7 @@ describe('the chain finder', () => {
 });
 
 describe('the graph tools in the URL', () => {
-  it('a reload keeps hidden and pinned nodes where they were (phone size)', async () => {
+  it('a reload keeps expanded, hidden and pinned nodes where they were (phone size)', async () => {
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const errors: string[] = [];
@@ -142,6 +142,13 @@ describe('the graph tools in the URL', () => {
     page.setDefaultTimeout(90_000);
     await page.goto(`${h.base}/?focus=TR&mode=COLLAPSED&depth=1`);
     await page.waitForSelector('.graph-view[data-layout=done]');
+    const first = await nodeCount(page);
+    await selectNode(page, 'RU');
+    await page.click('.details [data-tool=expand]');
+    await page.waitForURL(/expanded=RU/);
+    await page.waitForFunction((n) => Number(document.querySelector('.graph-view')?.getAttribute('data-nodes')) > n, first);
+    await page.waitForSelector('.graph-view[data-layout=done]');
+    await page.click('.details .close');
     const ids = await page.$$eval('.graph-list li[data-node-id]', (l) => l.map((x) => x.getAttribute('data-node-id')!));
     const gone = ids.find((id) => id !== 'TR' && id !== 'RU')!;
     await selectNode(page, gone);
