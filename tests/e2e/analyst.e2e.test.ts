@@ -292,7 +292,7 @@ describe('phone', () => {
     const chart = (await (await page.$('.modality-chart'))!.boundingBox())!;
     expect(chart.x + chart.width).toBeLessThanOrEqual(390);
     await screenshot(page, 'analyst-13-phone-bilateral');
-    await page.$eval('.modality-chart', (c) => c.scrollIntoView());
+    await page.$eval('.modality-chart', (c) => c.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'analyst-14-phone-bilateral-modality');
     expect(errors).toEqual([]);
     await page.close();

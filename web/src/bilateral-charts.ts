@@ -64,6 +64,7 @@ export function modalityChart(rows: BilateralData['modalityTimeline'], width = 5
       .attr('y', (b) => y(below(b) + b[m.key])).attr('height', (b) => y(below(b)) - y(below(b) + b[m.key])).attr('fill', m.color)
       .append('title').text(say);
   }
+  bar.append('text').attr('class', 'muted-text').attr('text-anchor', 'middle').attr('x', (b) => (x(b.start) + x(b.end)) / 2).attr('y', (b) => y(total(b)) - 3).text((b) => String(total(b)));
   // Years are named under their bars (mid-year), empty ones too; shorter bins take time ticks.
   const axis = axisBottom(x);
   if (unit === 'year') axis.tickValues(utcYear.range(bins[0]!.start, bins.at(-1)!.end).map((d) => utcMonth.offset(d, 6))).tickFormat(utcFormat('%Y') as (d: Date | NumberValue) => string);
