@@ -192,6 +192,11 @@ describe('the bilateral time story', () => {
     // Months with no meeting take their width: the long gap is drawn and named.
     expect(await page.$$eval('.time-axis rect.gap', (r) => r.length)).toBeGreaterThan(0);
     expect(await page.textContent('.time-axis')).toMatch(/months without/);
+    // Calls versus in person over time: seven years binned by year, the 2024 call beside the visits.
+    expect(await page.getAttribute('.modality-chart', 'data-unit')).toBe('year');
+    expect(await page.$$eval('.modality-chart .modality-bar', (g) => g.map((x) => x.getAttribute('data-period')))).toEqual(['2019', '2021', '2024', '2025']);
+    expect(await page.$$eval('.modality-chart [data-period="2024"] rect.phone', (r) => r.length)).toBe(1);
+    expect(await page.getAttribute('.modality-chart', 'aria-label')).toMatch(/2024: 1 in person, 1 by phone, 0 by video/);
     // Filters that do not apply here are hidden, and the page says so.
     expect(await page.isVisible('.filters .bilateral-note')).toBe(true);
     expect(await page.isVisible('.filters .filter-group')).toBe(false);
@@ -284,7 +289,11 @@ describe('phone', () => {
     await page.click('.pair-form button[type=submit]');
     await page.waitForSelector('.bilateral .stats');
     expect(await overflow()).toBeLessThanOrEqual(0);
+    const chart = (await (await page.$('.modality-chart'))!.boundingBox())!;
+    expect(chart.x + chart.width).toBeLessThanOrEqual(390);
     await screenshot(page, 'analyst-13-phone-bilateral');
+    await page.$eval('.modality-chart', (c) => c.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'analyst-14-phone-bilateral-modality');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ingestFiles } from '../../src/cli/ingest.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { ReadResult } from '../../src/ingest/index.js';
@@ -167,6 +168,33 @@ describe('web explorer', () => {
     await page.close();
   });
 
+  it('labels more places as the map zooms in, never one label over another, at desktop and phone size', async () => {
+    for (const [name, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      const page = await h.context.newPage();
+      await page.setViewportSize(viewport);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${h.base}/?view=map`);
+      await page.waitForSelector('.map-svg[data-labels]:not([data-labels="0"])', { timeout: 60_000 });
+      const before = await labelState(page);
+      expect(before.overlaps, name).toEqual([]);
+      await screenshot(page, `06-map-labels-${name}`);
+      // Wheel in (about 3x) over Central Asia, where the sample's places crowd together.
+      const tashkent = (await (await page.$('.map-svg g.place[data-place="Tashkent"] circle'))!.boundingBox())!;
+      await page.mouse.move(tashkent.x + tashkent.width / 2, tashkent.y + tashkent.height / 2);
+      for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -350);
+      await page.waitForFunction((n) => Number(document.querySelector('.map-svg')?.getAttribute('data-labels')) > n, before.shown, { timeout: 30_000 });
+      const after = await labelState(page);
+      expect(after.shown, name).toBeGreaterThan(before.shown);
+      expect(after.overlaps, name).toEqual([]);
+      // Labels keep their size on screen at every zoom and width.
+      expect(after.height, name).toBeGreaterThan(10);
+      await screenshot(page, `06-map-zoomed-${name}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('exports valid SVG and GraphML', async () => {
     const { page, errors } = await openPage(h);
     await page.waitForSelector('.graph-view[data-layout=done]', { timeout: 60_000 });
@@ -215,3 +243,16 @@ describe('web explorer', () => {
     await page.close();
   });
 });
+
+/** The map labels on show: how many, their height on screen, and any two whose boxes overlap. */
+function labelState(page: Page): Promise<{ shown: number; height: number; overlaps: string[] }> {
+  return page.evaluate(() => {
+    const texts = [...document.querySelectorAll<SVGTextElement>('.map-svg .place-labels text')].filter((t) => t.getClientRects().length > 0);
+    const boxes = texts.map((t) => ({ name: t.textContent ?? '', r: t.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    // Half a pixel of rounding is no overlap.
+    const over = (a: DOMRect, b: DOMRect): boolean => a.left + 0.5 < b.right && a.right - 0.5 > b.left && a.top + 0.5 < b.bottom && a.bottom - 0.5 > b.top;
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (over(boxes[i]!.r, boxes[j]!.r)) overlaps.push(`${boxes[i]!.name} / ${boxes[j]!.name}`);
+    return { shown: texts.length, height: Math.min(...boxes.map((b) => b.r.height)), overlaps };
+  });
+}

@@ -132,3 +132,80 @@ describe('the chain finder', () => {
     await page.close();
   });
 });
+
+describe('the graph tools in the URL', () => {
+  it('a reload keeps expanded, hidden and pinned nodes where they were (phone size)', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.setDefaultTimeout(90_000);
+    await page.goto(`${h.base}/?focus=TR&mode=COLLAPSED&depth=1`);
+    await page.waitForSelector('.graph-view[data-layout=done]');
+    const first = await nodeCount(page);
+    await selectNode(page, 'RU');
+    await page.click('.details [data-tool=expand]');
+    await page.waitForURL(/expanded=RU/);
+    await page.waitForFunction((n) => Number(document.querySelector('.graph-view')?.getAttribute('data-nodes')) > n, first);
+    await page.waitForSelector('.graph-view[data-layout=done]');
+    await page.click('.details .close');
+    const ids = await page.$$eval('.graph-list li[data-node-id]', (l) => l.map((x) => x.getAttribute('data-node-id')!));
+    const gone = ids.find((id) => id !== 'TR' && id !== 'RU')!;
+    await selectNode(page, gone);
+    await page.click('.details [data-tool=hide]');
+    await page.waitForURL(/hidden=/);
+    await selectNode(page, 'RU');
+    await page.click('.details [data-tool=pin]');
+    await page.waitForURL(/pinned=RU/);
+    const pinned = await positionOf(page, 'RU');
+    const before = await nodeCount(page);
+
+    await page.reload();
+    await page.waitForSelector('.graph-view[data-layout=done]');
+    expect(await nodeCount(page)).toBe(before);
+    expect(await page.$(`.graph-list li[data-node-id="${gone}"]`)).toBeNull();
+    expect(await page.getAttribute('.graph-view', 'data-pinned')).toBe('1');
+    expect(await positionOf(page, 'RU')).toEqual(pinned);
+    expect(await page.textContent('[data-tool=show-hidden]')).toBe('Show hidden (1)');
+    expect(await page.isVisible('.tool-note')).toBe(false);
+    // The details sheet closed first: on a phone it covers the graph and its bar.
+    await page.click('.details .close');
+    await screenshot(page, 'graph-tools-reloaded-phone');
+    // Showing the hidden node again takes it out of the URL too.
+    await page.click('[data-tool=show-hidden]');
+    await page.waitForURL((u) => !u.search.includes('hidden='));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a link with a chain draws it again, and Back undoes clearing it', async () => {
+    const { page, errors } = await open('?focus=TR&mode=COLLAPSED&depth=1&chain=TR,CN');
+    const result = await page.waitForSelector('.chain-result[data-kind=done]');
+    expect(await result.textContent()).toMatch(/meetings? apart/);
+    expect(Number(await page.getAttribute('.graph-view', 'data-chain'))).toBeGreaterThan(1);
+    expect(await page.inputValue('#chain-from')).toMatch(/^(Türkiye|Turkey)$/);
+    expect(await page.inputValue('#chain-to')).toBe('China');
+    await selectNode(page, 'RU');
+    await page.click('.details [data-tool=hide]');
+    await page.waitForURL(/hidden=RU/);
+    await page.click('[data-tool=clear-chain]');
+    await page.waitForURL((u) => !u.search.includes('chain='));
+    expect(await page.getAttribute('.graph-view', 'data-chain')).toBe('0');
+    await page.goBack();
+    await page.waitForSelector('.graph-view[data-chain]:not([data-chain="0"])');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ids the graph does not have get a message, not silence', async () => {
+    const { page, errors } = await open(`?focus=TR&mode=COLLAPSED&depth=1&hidden=ZZ-NONE&pinned=${encodeURIComponent('p-nobody@5:5')}&chain=TR,p-nobody`);
+    const note = await page.waitForSelector('.tool-note:not([hidden])');
+    expect(await note.textContent()).toMatch(/“ZZ-NONE” \(hidden\), “p-nobody” \(pinned\)/);
+    const result = await page.waitForSelector('.chain-result[data-kind=error]');
+    expect(await result.textContent()).toMatch(/“p-nobody”/);
+    expect(await page.$('[data-tool=show-hidden]')).toBeNull();
+    await screenshot(page, 'graph-tools-unknown-ids');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

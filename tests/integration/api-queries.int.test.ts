@@ -105,7 +105,8 @@ describe('GraphQL queries', () => {
       firstMeeting { date } lastMeeting { date status } timeline { period count } topics { topic count } places { place { id } count }
       peopleA { person { name } count } peopleB { person { name } count }
       visits { aToB bToA balance list { meeting { date } visitor { code } host { code } daysSincePrevious yearsSincePrevious } }
-      setting { standalone sidelines events { event count } } modality { inPerson phone video calls } } }`);
+      setting { standalone sidelines events { event count } } modality { inPerson phone video calls }
+      modalityTimeline { period inPerson phone video } } }`);
     const held = (await data('{ bilateral(a: "AZ", b: "RU", from: "2024-01-01") { count held planned lastMeeting { date status } sources } }')).bilateral;
     expect(held).toEqual({ count: 4, held: 4, planned: 1, lastMeeting: { date: '2024-10-23', status: 'HELD' }, sources: 5 });
     expect(d.bilateral).toEqual({
@@ -134,6 +135,13 @@ describe('GraphQL queries', () => {
       },
       setting: { standalone: 4, sidelines: 1, events: [{ event: 'BRICS summit', count: 1 }] },
       modality: { inPerson: 4, phone: 1, video: 0, calls: 1 },
+      // The months of the timeline, each split: October's call beside the Kazan summit.
+      modalityTimeline: [
+        { period: '2024-04', inPerson: 1, phone: 0, video: 0 },
+        { period: '2024-08', inPerson: 1, phone: 0, video: 0 },
+        { period: '2024-10', inPerson: 1, phone: 1, video: 0 },
+        { period: '2025-06', inPerson: 1, phone: 0, video: 0 },
+      ],
     });
   });
 

@@ -164,6 +164,7 @@ export type BilateralData = Pick<S.Bilateral, 'count' | 'held' | 'planned' | 'so
   a: Party;
   b: Party;
   timeline: S.PeriodCount[];
+  modalityTimeline: S.PeriodModality[];
   topics: S.TopicCount[];
   places: { place: PlaceRef; count: number }[];
   peopleA: { person: PersonRef; count: number }[];
@@ -209,7 +210,7 @@ export async function fetchBilateral(a: string, b: string, from: string | undefi
     `query Bilateral($a: String!, $b: String!, $from: String, $to: String) {
       bilateral(a: $a, b: $b, from: $from, to: $to) {
         a { code name kind } b { code name kind } count held planned sources
-        timeline { period count } topics { topic count } places { place { ${PLACE} } count }
+        timeline { period count } modalityTimeline { period inPerson phone video } topics { topic count } places { place { ${PLACE} } count }
         peopleA { person { id name } count } peopleB { person { id name } count }
         firstMeeting { id date status modality } lastMeeting { id date status modality } nextPlannedMeeting { id date status modality }
         visits { aToB bToA list { start end visitor { code } host { code } yearsSincePrevious meetings { id } } }

@@ -1,6 +1,7 @@
 /**
  * The bilateral view's time story as plain data: months on a real time axis (so gaps show),
- * trips each way with the years since the one before, and planned meetings gone stale. No DOM.
+ * in person versus calls per month, quarter or year, trips each way with the years since the
+ * one before, and planned meetings gone stale. No DOM.
  */
 import type { VisitData } from './api.js';
 
@@ -35,6 +36,61 @@ export function gaps(bars: MonthBar[], minMonths = 6): { from: Date; to: Date; m
     if (months >= minMonths) out.push({ from: prev.end, to: next.start, months });
   }
   return out;
+}
+
+export type BinUnit = 'month' | 'quarter' | 'year';
+
+export interface ModalityCounts {
+  inPerson: number;
+  phone: number;
+  video: number;
+}
+
+export interface ModalityBin extends ModalityCounts {
+  start: Date;
+  end: Date;
+  /** "2024-07", "2024 Q3" or "2024". */
+  label: string;
+}
+
+const monthsBetween = (a: Date, b: Date): number => (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+
+/** Months for up to two years, quarters up to six, years beyond: bars wide enough to read their split. */
+export function binUnitFor(months: number): BinUnit {
+  return months <= 24 ? 'month' : months <= 72 ? 'quarter' : 'year';
+}
+
+/** The bin of `unit` a month falls in. */
+function binOf(year: number, month: number, unit: BinUnit): Pick<ModalityBin, 'start' | 'end' | 'label'> {
+  if (unit === 'year') return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)), label: String(year) };
+  if (unit === 'quarter') {
+    const q = Math.floor(month / 3);
+    return { start: new Date(Date.UTC(year, 3 * q, 1)), end: new Date(Date.UTC(year, 3 * q + 3, 1)), label: `${year} Q${q + 1}` };
+  }
+  return { start: new Date(Date.UTC(year, month, 1)), end: new Date(Date.UTC(year, month + 1, 1)), label: `${year}-${String(month + 1).padStart(2, '0')}` };
+}
+
+/**
+ * Monthly counts of in person, phone and video summed into bins of `unit` (by default one
+ * fitting the span), oldest first; bins without meetings are left out, the axis keeps them.
+ */
+export function modalityBins(rows: readonly ({ period: string } & ModalityCounts)[], unit?: BinUnit): { unit: BinUnit; bins: ModalityBin[] } {
+  const months = rows.flatMap((r) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(r.period);
+    return m ? [{ year: Number(m[1]), month: Number(m[2]) - 1, row: r }] : [];
+  });
+  const starts = months.map((m) => new Date(Date.UTC(m.year, m.month, 1))).sort((a, b) => a.getTime() - b.getTime());
+  const chosen = unit ?? (starts.length ? binUnitFor(monthsBetween(starts[0]!, starts.at(-1)!) + 1) : 'month');
+  const bins = new Map<string, ModalityBin>();
+  for (const { year, month, row } of months) {
+    const b = binOf(year, month, chosen);
+    const bin = bins.get(b.label) ?? { ...b, inPerson: 0, phone: 0, video: 0 };
+    bin.inPerson += row.inPerson;
+    bin.phone += row.phone;
+    bin.video += row.video;
+    bins.set(b.label, bin);
+  }
+  return { unit: chosen, bins: [...bins.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
 }
 
 /** How a trip reads: "first visit in 7 years", "first known visit", or nothing for a routine one. */

@@ -2,9 +2,9 @@
  * Bilateral ties: pick two countries, see their meetings over time, the topics, places and
  * people on each side, and every meeting with its evidence sentences and sources.
  */
-import { axisBottom, max, scaleBand, scaleLinear, scaleUtc, select } from 'd3';
 import { ApiError, fetchBilateral, fetchBilateralMeetings, type BilateralData } from './api.js';
-import { gaps, monthBars, visitNote } from './bilateral-story.js';
+import { barChart, modalityChart, timeAxisChart } from './bilateral-charts.js';
+import { visitNote } from './bilateral-story.js';
 import { clear, el } from './dom.js';
 import { countryName } from './filters-view.js';
 import { meetingCard, type PickEntity } from './meeting-card.js';
@@ -18,67 +18,6 @@ export interface BilateralView {
   /** The charts as one SVG, for export. */
   svgElements(): SVGSVGElement[];
   data(): BilateralData | null;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Meetings per month on a real time axis: empty months take their width, long gaps are named. */
-function timeAxisChart(timeline: BilateralData['timeline'], width = 560): SVGSVGElement {
-  const bars = monthBars(timeline);
-  const height = 150;
-  const margin = { left: 28, right: 12, top: 24, bottom: 40 };
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('class', 'bar-chart time-axis');
-  const spans = gaps(bars);
-  svg.setAttribute('aria-label', `Meetings per month: ${bars.map((b) => `${b.start.toISOString().slice(0, 7)} ${b.count}`).join(', ')}${spans.length ? `; gaps of ${spans.map((g) => `${g.months} months`).join(', ')}` : ''}`);
-  const root = select(svg);
-  root.append('text').attr('x', 0).attr('y', 14).attr('class', 'chart-title').text('Meetings over time');
-  if (!bars.length) return svg;
-  const x = scaleUtc().domain([bars[0]!.start, bars.at(-1)!.end]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([0, Math.max(1, max(bars, (b) => b.count) ?? 1)]).range([height - margin.bottom, margin.top]);
-  root.append('g').attr('class', 'gaps').selectAll('rect').data(spans).join('rect')
-    .attr('x', (g) => x(g.from)).attr('width', (g) => Math.max(0, x(g.to) - x(g.from)))
-    .attr('y', margin.top).attr('height', height - margin.top - margin.bottom).attr('class', 'gap');
-  root.append('g').attr('class', 'gap-labels').selectAll('text').data(spans.filter((g) => x(g.to) - x(g.from) > 40)).join('text')
-    .attr('x', (g) => (x(g.from) + x(g.to)) / 2).attr('y', margin.top + 12).attr('text-anchor', 'middle').attr('class', 'muted-text')
-    .text((g) => `${g.months} months without`);
-  root.append('g').selectAll('rect').data(bars).join('rect').attr('class', 'bar')
-    .attr('x', (b) => x(b.start)).attr('width', (b) => Math.max(2, x(b.end) - x(b.start) - 1))
-    .attr('y', (b) => y(b.count)).attr('height', (b) => y(0) - y(b.count)).attr('fill', TYPE_COLORS.MEETING!)
-    .append('title').text((b) => `${b.start.toISOString().slice(0, 7)}: ${b.count}`);
-  root.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))));
-  return svg;
-}
-
-function barChart(title: string, rows: { label: string; count: number }[], color: string, width = 360): SVGSVGElement {
-  const rowH = 20;
-  const height = 26 + rows.length * rowH;
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${title}: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}`);
-  svg.setAttribute('class', 'bar-chart');
-  const root = select(svg);
-  root.append('text').attr('x', 0).attr('y', 14).attr('class', 'chart-title').text(title);
-  const labelW = 130;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, max(rows, (r) => r.count) ?? 1)])
-    .range([0, width - labelW - 40]);
-  const y = scaleBand<number>()
-    .domain(rows.map((_, i) => i))
-    .range([24, height])
-    .padding(0.2);
-  const g = root.selectAll('g.row').data(rows).join('g').attr('class', 'row').attr('transform', (_, i) => `translate(0,${y(i) ?? 0})`);
-  g.append('text').attr('x', labelW - 6).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((r) => r.label);
-  g.append('rect').attr('x', labelW).attr('height', y.bandwidth()).attr('width', (r) => Math.max(2, x(r.count))).attr('fill', color);
-  g.append('text').attr('x', (r) => labelW + Math.max(2, x(r.count)) + 4).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').text((r) => String(r.count));
-  return svg;
 }
 
 /** Trips each way with the years since the one before, and the summits the sidelines were at. */
@@ -151,6 +90,7 @@ export function createBilateralView(onPair: (a: string | null, b: string | null)
     body.appendChild(story(d, nameA, nameB));
     charts = [
       timeAxisChart(d.timeline),
+      modalityChart(d.modalityTimeline),
       barChart('Topics', d.topics.slice(0, 10).map((t) => ({ label: t.topic.replace(/_/g, ' '), count: t.count })), TYPE_COLORS.TOPIC!),
       barChart('Places', d.places.slice(0, 10).map((p) => ({ label: p.place.name, count: p.count })), TYPE_COLORS.PLACE!),
     ];

@@ -106,7 +106,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
 /** Serialises a live <svg> with the styles it inherits from the stylesheet inlined, so it stands alone. */
 export function serializeSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const props = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order'];
+  const props = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'vector-effect'];
   const live = [svg, ...svg.querySelectorAll('*')];
   const copied = [copy, ...copy.querySelectorAll('*')];
   live.forEach((node, i) => {
@@ -115,7 +115,8 @@ export function serializeSvg(svg: SVGSVGElement): string {
     const cs = getComputedStyle(node);
     for (const p of props) {
       const v = cs.getPropertyValue(p);
-      if (v) target.setAttribute(p, v);
+      // The map's hairlines only; "none" everywhere else would bloat the file.
+      if (v && !(p === 'vector-effect' && v === 'none')) target.setAttribute(p, v);
     }
     target.removeAttribute('class');
     target.removeAttribute('style');

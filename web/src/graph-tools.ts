@@ -94,3 +94,24 @@ export function chainGraph(chain: ChainData): ChainGraph | null {
 export function stepText(s: ChainStep): string {
   return [`${s.from} met ${s.to}`, s.date ?? 'undated', s.place].filter(Boolean).join(', ');
 }
+
+/** What a link does with nodes: expand, hide or pin them. */
+export interface ToolIds {
+  expanded: readonly string[];
+  hidden: readonly string[];
+  pinned: readonly { id: string }[];
+}
+
+/** The ids of a link's tools that name no node of the graph, by tool. */
+export function missingIds(g: Pick<GraphData, 'nodes'>, tools: ToolIds): { expanded: string[]; hidden: string[]; pinned: string[] } {
+  const ids = new Set(g.nodes.map((n) => n.id));
+  const absent = (list: readonly string[]): string[] => list.filter((id) => !ids.has(id));
+  return { expanded: absent(tools.expanded), hidden: absent(tools.hidden), pinned: absent(tools.pinned.map((p) => p.id)) };
+}
+
+/** The sentence the page shows for them, or null when the link names nothing unknown. */
+export function missingNote(missing: ReturnType<typeof missingIds>): string | null {
+  const parts = (['expanded', 'hidden', 'pinned'] as const).flatMap((tool) => missing[tool].map((id) => `“${id}” (${tool})`));
+  if (!parts.length) return null;
+  return `The link names ${parts.length === 1 ? 'a node' : 'nodes'} this graph does not have: ${parts.join(', ')}. Check the link, or widen the filters and the time range.`;
+}

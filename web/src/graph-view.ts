@@ -10,6 +10,7 @@ import { carryPositions, type IndexedGraph } from './graph-data.js';
 import { startLayout, type LayoutHandle } from './layout-client.js';
 import { EDGE_ORDER, TYPE_LABELS, TYPE_ORDER, colorOf, edgeStyle } from './theme.js';
 import type { GraphNodeData } from './api.js';
+import type { Pin } from './url-state.js';
 import { xmlEscape } from '../../src/domain/xml.js';
 import { nearestEdge } from './hit-test.js';
 
@@ -20,6 +21,8 @@ export interface GraphViewOptions {
   onFocus?: (node: GraphNodeData) => void;
   /** A double-click on a node: add its neighbours in place. */
   onExpand?: (node: GraphNodeData) => void;
+  /** A pinned node was dragged somewhere else. */
+  onPinMoved?: () => void;
 }
 
 export interface GraphStats {
@@ -42,6 +45,10 @@ export interface GraphView {
   /** Fixes a node where it is, or frees it; returns whether it is now pinned. */
   togglePin(id: string): boolean;
   isPinned(id: string): boolean;
+  /** The pinned nodes and where they are fixed. */
+  pins(): Pin[];
+  /** Pins exactly these nodes (a link or history entry): others are freed. */
+  setPins(pins: readonly Pin[]): void;
   /** Marks a chain: its nodes and the links between consecutive ones; null clears it. */
   setChain(ids: string[] | null): void;
   /** Where a node is drawn, in layout coordinates; null when it is not on screen. */
@@ -238,8 +245,26 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
   /** A dragged pinned node stays pinned where it was dropped; others go back to the forces. */
   function endDrag(i: number): void {
     const id = graph?.nodes[i]?.id;
-    if (id && pins.has(id)) pins.set(id, [positions[2 * i] as number, positions[2 * i + 1] as number]);
-    else layout?.unpin(i);
+    if (id && pins.has(id)) {
+      pinAt(i, ...wholeUnits(i));
+      opts.onPinMoved?.();
+    } else layout?.unpin(i);
+  }
+
+  /** Where node i is, in whole layout units: pins sit there, as the URL keeps them. */
+  const wholeUnits = (i: number): [number, number] => [Math.round(positions[2 * i] as number), Math.round(positions[2 * i + 1] as number)];
+
+  function pinAt(i: number, x: number, y: number): void {
+    pins.set(graph!.nodes[i]!.id, [x, y]);
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
+    layout?.pin(i, x, y);
+  }
+
+  function pinsChanged(): void {
+    element.dataset.pinned = String(pins.size);
+    if (graph) marked = marks(graph);
+    dirty = true;
   }
 
   /** Index lists for the overlay: pinned nodes, and the chain's nodes and links. */
@@ -498,16 +523,26 @@ export function createGraphView(opts: GraphViewOptions = {}): GraphView {
       const i = graph?.index.get(id);
       if (i === undefined) return false;
       if (pins.delete(id)) layout?.unpin(i);
-      else {
-        pins.set(id, [positions[2 * i] as number, positions[2 * i + 1] as number]);
-        layout?.pin(i, positions[2 * i] as number, positions[2 * i + 1] as number);
-      }
-      element.dataset.pinned = String(pins.size);
-      marked = marks(graph!);
-      dirty = true;
+      else pinAt(i, ...wholeUnits(i));
+      pinsChanged();
       return pins.has(id);
     },
     isPinned: (id) => pins.has(id),
+    pins: () => [...pins].map(([id, [x, y]]) => ({ id, x, y })),
+    setPins(next) {
+      const wanted = new Set(next.map((p) => p.id));
+      for (const id of pins.keys()) {
+        const i = wanted.has(id) ? undefined : graph?.index.get(id);
+        if (i !== undefined) layout?.unpin(i);
+      }
+      pins.clear();
+      for (const p of next) {
+        const i = graph?.index.get(p.id);
+        if (i === undefined) pins.set(p.id, [p.x, p.y]);
+        else pinAt(i, p.x, p.y);
+      }
+      pinsChanged();
+    },
     setChain(ids) {
       chainIds = ids ?? [];
       if (graph) marked = marks(graph);

@@ -2,7 +2,7 @@
  * The page's composition root: reads the view state from the URL, builds the views, and
  * reloads data when the state changes. Each view lives in its own module.
  */
-import { fetchChains, fetchGraph, fetchMeetings, fetchTopics, type GraphData, type MeetingSummary } from './api.js';
+import { fetchGraph, fetchMeetings, fetchTopics, type GraphData, type MeetingSummary } from './api.js';
 import { createBilateralView } from './bilateral-view.js';
 import { createChainFinder } from './chain-finder.js';
 import { createDetailsView } from './details-view.js';
@@ -11,18 +11,15 @@ import { createExportMenu } from './export-menu.js';
 import type { ExportContext } from './export.js';
 import { createFiltersView, createSearchBox, countryName } from './filters-view.js';
 import { graphFromMeetings, indexGraph, withoutRepresents } from './graph-data.js';
-import { chainGraph, mergeGraph, stepText, withoutNodes } from './graph-tools.js';
-import type { LookupHit } from './resolve-input.js';
 import { resolver } from './picker.js';
 import { createGraphView } from './graph-view.js';
 import { createMapView } from './map-view.js';
 import { createTimelineView, monthsOf } from './timeline-view.js';
+import { createToolSession, GRAPH_LIMIT } from './tool-session.js';
 import { createStateStore, filterOf, parseState, type ViewName, type ViewState } from './url-state.js';
 
 /** How many meetings the overview (no focus) loads; beyond it the page asks to filter or focus. */
 const OVERVIEW_MAX = 2000;
-/** Meetings the focused graph may expand through (the API's own maximum). */
-const GRAPH_LIMIT = 500;
 const SEED = 7;
 
 const store = createStateStore(parseState(location.search), (query, push) => {
@@ -59,14 +56,16 @@ function showError(e: unknown): void {
 }
 
 const pick = (kind: string, id: string): void => store.set({ selected: `${kind}:${id}` }, { push: true });
-const focus = (id: string): void => store.set({ focus: id, view: 'graph' }, { push: true });
+// A new centre is a new graph: neighbours added to the old one do not carry over.
+const focus = (id: string): void => store.set({ focus: id, view: 'graph', expanded: [] }, { push: true });
 const openBilateral = (a: string, b: string): void => store.set({ view: 'bilateral', a, b }, { push: true });
 
 // Views.
 const graphView = createGraphView({
   onSelect: (n) => store.set({ selected: n ? `${n.type}:${n.id}` : null }),
   onFocus: (n) => focus(n.id),
-  onExpand: (n) => expand(n.id),
+  onExpand: (n) => session.expand(n.id),
+  onPinMoved: () => store.set({ pinned: graphView.pins() }),
   onSelectTie: (a, b) => store.set({ selected: `TIE:${a.id}~${b.id}` }, { push: true }),
 });
 const bilateralView = createBilateralView((a, b) => store.set({ a, b }, { push: true }), pick);
@@ -81,7 +80,24 @@ const details = createDetailsView({
     store.set({ selected: null });
     details.show(null);
   },
-  nodeTools,
+  nodeTools: (id) => session.nodeTools(id),
+});
+const finder = createChainFinder({ ask: (a, b) => session.ask(a, b), clear: () => store.set({ chain: null }, { push: true }) });
+const toolNote = el('p', { class: 'tool-note', attrs: { role: 'status', hidden: true } });
+const session = createToolSession({
+  store,
+  graphView,
+  details,
+  finder,
+  note: toolNote,
+  draw(g, hold) {
+    graphView.setGraph(indexGraph(g), SEED, hold);
+    const sel = store.get().selected;
+    graphView.select(sel ? sel.slice(sel.indexOf(':') + 1) : null);
+    renderViewBar(store.get());
+  },
+  pick,
+  showError,
 });
 
 declare global {
@@ -91,7 +107,7 @@ declare global {
   }
 }
 window.dkgGraph = { positionOf: (id) => graphView.positionOf(id) };
-$('#panel-graph').append(createChainFinder(findChain).element, graphView.element);
+$('#panel-graph').append(finder.element, toolNote, graphView.element);
 $('#panel-bilateral').appendChild(bilateralView.element);
 $('#panel-map').appendChild(mapView.element);
 $('#timeline-slot').appendChild(timeline.element);
@@ -99,88 +115,15 @@ $('#filters-slot').appendChild(filters.element);
 $('#details-slot').appendChild(details.element);
 $('#search-slot').appendChild(
   createSearchBox((s) => {
-    if (s.kind === 'COUNTRY' || s.kind === 'PERSON') store.set({ focus: s.id, view: 'graph', selected: `${s.kind}:${s.id}` }, { push: true });
+    if (s.kind === 'COUNTRY' || s.kind === 'PERSON') store.set({ focus: s.id, view: 'graph', selected: `${s.kind}:${s.id}`, expanded: [] }, { push: true });
     else pick(s.kind, s.id);
   }),
 );
 
-let graphData: GraphData = { nodes: [], edges: [], truncated: false };
-/** Nodes the analyst hid: left out of every graph drawn until "Show hidden". */
-const hidden = new Set<string>();
-
-/** Draws graphData less the hidden nodes; `hold` keeps the nodes already drawn where they are. */
-function drawGraph(hold: boolean): void {
-  graphView.setGraph(indexGraph(withoutNodes(graphData, hidden)), SEED, hold);
-  const sel = store.get().selected;
-  graphView.select(sel ? sel.slice(sel.indexOf(':') + 1) : null);
-  renderViewBar(store.get());
-}
-
-/** Adds a node's neighbours (one hop, the current filters) to the graph on screen. */
-function expand(id: string): void {
-  const s = store.get();
-  graphView.markStale(true);
-  fetchGraph({ focus: id, depth: 1, filter: filterOf(s), limit: GRAPH_LIMIT, mode: s.mode })
-    .then((g) => {
-      graphData = mergeGraph(graphData, s.represents || s.focus ? g : withoutRepresents(g));
-      drawGraph(true);
-    })
-    .catch((e: unknown) => {
-      graphView.markStale(false);
-      showError(e);
-    });
-}
-
-function hide(id: string): void {
-  hidden.add(id);
-  store.set({ selected: null });
-  drawGraph(true);
-}
-
-/** Expand, hide and pin for a node the graph draws; null for anything else. */
-function nodeTools(id: string): HTMLElement | null {
-  if (!graphData.nodes.some((n) => n.id === id) || hidden.has(id)) return null;
-  const tool = (name: string, text: string, run: (b: HTMLButtonElement) => void): HTMLButtonElement => {
-    const b = el('button', { text, attrs: { type: 'button', 'data-tool': name } });
-    b.addEventListener('click', () => run(b));
-    return b;
-  };
-  const pinText = (): string => (graphView.isPinned(id) ? 'Unpin' : 'Pin in place');
-  return el('span', { class: 'node-tools' }, [
-    tool('expand', 'Expand neighbours', () => expand(id)),
-    tool('hide', 'Hide', () => hide(id)),
-    tool('pin', pinText(), (b) => {
-      graphView.togglePin(id);
-      b.textContent = pinText();
-    }),
-  ]);
-}
-
-/** Finds the shortest chains, draws the first (adding what is missing) and lists its steps. */
-async function findChain(a: LookupHit, b: LookupHit): Promise<string> {
-  const chains = await fetchChains(a.id, b.id, 3, 5);
-  const chain = chains[0];
-  if (!chain) {
-    graphView.setChain(null);
-    return `No chain of up to 3 meetings links ${a.name} and ${b.name} (held meetings only).`;
-  }
-  const drawn = chainGraph(chain);
-  if (!drawn) return `A chain links ${a.name} and ${b.name}, but its stops could not be placed on the graph.`;
-  for (const n of drawn.nodes) hidden.delete(n.id);
-  graphData = mergeGraph(graphData, drawn);
-  drawGraph(true);
-  graphView.setChain(drawn.nodes.map((n) => n.id));
-  const heading = `Chain: ${a.name} to ${b.name}`;
-  details.showContent(heading, [
-    el('p', { class: 'kind-line', text: `${chain.hops} meeting${chain.hops === 1 ? '' : 's'} apart${chains.length > 1 ? `; ${chains.length - 1} other chain(s) as short or shorter not drawn` : ''}` }),
-    el('ol', { class: 'chain-steps' }, drawn.steps.map((s) => el('li', {}, [el('button', { class: 'link-button', text: stepText(s), attrs: { type: 'button', 'data-meeting-id': s.meetingId }, on: { click: () => pick('MEETING', s.meetingId) } })]))),
-  ]);
-  return `${chain.hops} meeting${chain.hops === 1 ? '' : 's'} apart: ${drawn.nodes.map((n) => n.label).join(' — ')}.`;
-}
 $('#export-slot').appendChild(
   createExportMenu({
     view: () => store.get().view,
-    graph: () => graphData,
+    graph: () => session.graph(),
     graphView,
     mapView,
     bilateralView,
@@ -201,6 +144,7 @@ function exportContext(): ExportContext {
       : [];
     return { title: 'Bilateral ties', scope, period, figures, source };
   }
+  const graphData = session.graph();
   const focusLabel = s.focus ? (graphData.nodes.find((n) => n.id === s.focus)?.label ?? s.focus) : null;
   const scope = focusLabel ? `Centred on ${focusLabel}` : s.countries.length ? `Meetings of ${s.countries.map(countryName).join(', ')}` : 'All meetings';
   const figures = [`${inRange.length} meetings`, `${graphData.nodes.length} nodes`, `${graphData.edges.length} links`];
@@ -211,7 +155,7 @@ function exportContext(): ExportContext {
 const viewBar = $('#view-bar');
 function renderViewBar(s: ViewState): void {
   clear(viewBar);
-  const focusLabel = s.focus ? (graphData.nodes.find((n) => n.id === s.focus)?.label ?? (/^[A-Z]{2}$/.test(s.focus) ? countryName(s.focus) : s.focus)) : null;
+  const focusLabel = s.focus ? (session.graph().nodes.find((n) => n.id === s.focus)?.label ?? (/^[A-Z]{2}$/.test(s.focus) ? countryName(s.focus) : s.focus)) : null;
   const mode = (value: ViewState['mode'], label: string): HTMLElement => {
     const input = el('input', { attrs: { type: 'radio', name: 'mode', value, checked: s.mode === value } });
     input.addEventListener('change', () => store.set({ mode: value }));
@@ -221,18 +165,13 @@ function renderViewBar(s: ViewState): void {
   depth.addEventListener('change', () => store.set({ depth: Number(depth.value) }));
   viewBar.append(
     el('span', { class: 'focus-label' }, s.focus ? ['Centred on ', el('strong', { text: focusLabel ?? s.focus }), ' '] : [el('strong', { text: 'All meetings' }), ' (search to centre; double-click a node to add its neighbours)']),
-    s.focus ? el('button', { class: 'secondary', text: 'Show all', attrs: { type: 'button' }, on: { click: () => store.set({ focus: null }, { push: true }) } }) : '',
+    s.focus ? el('button', { class: 'secondary', text: 'Show all', attrs: { type: 'button' }, on: { click: () => store.set({ focus: null, expanded: [] }, { push: true }) } }) : '',
     !s.focus && s.mode === 'COLLAPSED' ? representsToggle(s) : '',
     el('fieldset', { class: 'mode', attrs: { 'aria-label': 'Graph mode' } }, [mode('COLLAPSED', 'People & countries linked'), mode('MEETINGS', 'Meetings as nodes')]),
     depth,
-    hidden.size ? el('button', { class: 'secondary', text: `Show hidden (${hidden.size})`, attrs: { type: 'button', 'data-tool': 'show-hidden' }, on: { click: showHidden } }) : '',
+    session.hiddenCount() ? el('button', { class: 'secondary', text: `Show hidden (${session.hiddenCount()})`, attrs: { type: 'button', 'data-tool': 'show-hidden' }, on: { click: () => store.set({ hidden: [] }) } }) : '',
   );
   viewBar.hidden = s.view !== 'graph';
-}
-
-function showHidden(): void {
-  hidden.clear();
-  drawGraph(true);
 }
 
 function representsToggle(s: ViewState): HTMLElement {
@@ -314,9 +253,9 @@ function loadViews(s: ViewState): void {
         return s.represents ? g : withoutRepresents(g);
       });
   graph
-    .then((g) => {
+    .then(async (g) => {
       if (ctl.signal.aborted) return;
-      graphData = g;
+      await session.load(g, s, ctl.signal);
       if (!g.nodes.length) {
         banner.textContent = s.focus
           ? `Nothing is linked to “${s.focus}” with these filters: check the name or widen the filters and the time range.`
@@ -324,8 +263,6 @@ function loadViews(s: ViewState): void {
         banner.dataset.kind = 'empty';
         banner.hidden = false;
       }
-      graphView.setChain(null);
-      drawGraph(false);
       if (g.truncated) {
         banner.textContent = `Showing part of the graph (${inRange.length} meetings loaded). Narrow the filters or the time range to see all.`;
         banner.hidden = false;
@@ -356,8 +293,11 @@ function apply(s: ViewState, prev: ViewState | null): void {
   timeline.setRange(s.from, s.to);
   if (!prev || keys.filters(s) !== keys.filters(prev)) loadHistogram(s);
   if (!prev || keys.views(s) !== keys.views(prev)) loadViews(s);
-  else if (keys.bilateral(s) !== keys.bilateral(prev) || (s.view === 'bilateral' && prev.view !== 'bilateral' && !bilateralView.data())) {
-    bilateralView.show(s.a, s.b, s.from, s.to);
+  else {
+    session.sync(s);
+    if (keys.bilateral(s) !== keys.bilateral(prev) || (s.view === 'bilateral' && prev.view !== 'bilateral' && !bilateralView.data())) {
+      bilateralView.show(s.a, s.b, s.from, s.to);
+    }
   }
   if (!prev || s.selected !== prev.selected) {
     details.show(s.selected);

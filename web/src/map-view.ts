@@ -5,6 +5,7 @@
  */
 import { geoGraticule10, geoNaturalEarth1, geoPath, max, pointer, scaleSqrt, select, zoom, zoomTransform, type D3ZoomEvent } from 'd3';
 import { arcPieces, piecesPath, type Point } from './arc-geometry.js';
+import { createMapLabels } from './map-labels.js';
 import { nearestPolyline } from './hit-test.js';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -16,6 +17,9 @@ import { countryName } from './filters-view.js';
 import type { PickEntity } from './meeting-card.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The map's viewBox. */
+const WIDTH = 960;
+const HEIGHT = 500;
 
 export interface PlaceTally {
   id: string;
@@ -86,19 +90,39 @@ export function createMapView(pick: PickEntity, onTie: (a: string, b: string) =>
 
   const root = select(svg);
   const zoomLayer = root.append('g').attr('class', 'zoom-layer');
+  const labelsLayer = zoomLayer.append('g').attr('class', 'place-labels');
+  const labels = createMapLabels(labelsLayer);
+  /** The zoom and screen scale the labels were last placed for. */
+  const labelledAt = { k: 0, unit: 0 };
+  /** Screen pixels per map unit: the SVG fits its viewBox into the box it is given. */
+  const screenUnit = (): number => {
+    const box = svg.getBoundingClientRect();
+    return Math.min(box.width / WIDTH, box.height / HEIGHT);
+  };
+  function layoutLabels(unit = labelledAt.unit): void {
+    const k = zoomTransform(svg).k;
+    Object.assign(labelledAt, { k, unit });
+    svg.dataset.labels = String(labels.layout(k, unit));
+  }
+  // A resize (the tab shown, a phone turned) changes how big the map is on screen.
+  new ResizeObserver(() => {
+    const unit = screenUnit();
+    if (unit !== labelledAt.unit) layoutLabels(unit);
+  }).observe(svg);
+
   root.call(
     zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 12])
       .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
         zoomLayer.attr('transform', ev.transform.toString());
-        // Keep circles, lines and labels the same size on screen.
+        // Keep circles and lines the same size on screen (labels: map-labels.ts).
         zoomLayer.selectAll<SVGElement, unknown>('.scaled').attr('transform', `scale(${1 / ev.transform.k})`);
         zoomLayer.selectAll<SVGPathElement, TieTally>('path.tie').attr('stroke-width', function () {
           return Number(this.dataset.w) / ev.transform.k;
         });
+        if (ev.transform.k !== labelledAt.k) layoutLabels();
       }),
   );
-
   let drawn: { tie: TieTally; pieces: Point[][] }[] = [];
   /** The arc under the pointer, in map coordinates, within 6 screen pixels. */
   function tieAt(ev: MouseEvent): TieTally | null {
@@ -126,8 +150,7 @@ export function createMapView(pick: PickEntity, onTie: (a: string, b: string) =>
   });
 
   function render(): void {
-    const width = 960;
-    const height = 500;
+    const [width, height] = [WIDTH, HEIGHT];
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     const projection = geoNaturalEarth1().fitExtent(
       [
@@ -137,7 +160,7 @@ export function createMapView(pick: PickEntity, onTie: (a: string, b: string) =>
       { type: 'Sphere' },
     );
     const path = geoPath(projection);
-    zoomLayer.selectAll('*').remove();
+    zoomLayer.selectAll(':scope > :not(.place-labels)').remove();
     zoomLayer.append('path').attr('class', 'sphere').attr('d', path({ type: 'Sphere' }) ?? '');
     zoomLayer.append('path').attr('class', 'graticule').attr('d', path(geoGraticule10()) ?? '');
     const active = new Set(tallies.ties.flatMap((t) => [t.a, t.b]));
@@ -214,27 +237,10 @@ export function createMapView(pick: PickEntity, onTie: (a: string, b: string) =>
       })
       .append('title')
       .text((p) => `${p.name}: ${p.count} meeting(s)`);
-    // Label the busiest places, skipping any whose label would overlap one already placed;
-    // labels sit in their own layer above every circle.
-    const taken: [number, number, number, number][] = [];
-    const labels = zoomLayer.append('g').attr('class', 'place-labels');
-    tallies.places.slice(0, 40).forEach((p) => {
-      const xy = projection([p.lon, p.lat]) ?? [0, 0];
-      const rad = Math.max(3.5, r(p.count));
-      const box: [number, number, number, number] = [xy[0] + rad + 2, xy[1] - 7, xy[0] + rad + 4 + p.name.length * 6.5, xy[1] + 7];
-      if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return;
-      taken.push(box);
-      labels
-        .append('g')
-        .attr('transform', `translate(${xy[0]},${xy[1]})`)
-        .append('g')
-        .attr('class', 'scaled')
-        .append('text')
-        .attr('class', 'place-label')
-        .attr('x', rad + 3)
-        .attr('dy', '0.35em')
-        .text(p.name);
-    });
+    // Labels sit in their own layer above every circle; which show depends on the zoom.
+    labels.set(tallies.places.map((p) => ({ name: p.name, count: p.count, xy: projection([p.lon, p.lat]) ?? [0, 0], r: Math.max(3.5, r(p.count)) })));
+    labelsLayer.raise();
+    layoutLabels(screenUnit());
     placeList.replaceChildren(
       ...tallies.places.map((p) =>
         el('li', {}, [

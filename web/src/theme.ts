@@ -12,6 +12,13 @@ export const TYPE_COLORS: Record<string, string> = {
   ARTICLE: '#6b6b6b',
 };
 
+/** How meetings were held, in the bilateral view's chart (Dark2, as the node types). */
+export const MODALITY_STYLES = [
+  { key: 'inPerson', label: 'In person', color: '#1b9e77' },
+  { key: 'phone', label: 'Phone', color: '#d95f02' },
+  { key: 'video', label: 'Video', color: '#7570b3' },
+] as const;
+
 export const TYPE_LABELS: Record<string, string> = {
   COUNTRY: 'Country',
   PERSON: 'Person',

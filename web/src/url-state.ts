@@ -1,10 +1,18 @@
 /**
- * The view state (focus, filters, time range, open view and panel) and its URL form, so an
- * analyst can share exactly what they see. Parsing validates every value: a link is input.
+ * The view state (focus, filters, time range, open view and panel, the graph tools' expanded,
+ * hidden and pinned nodes and chain) and its URL form, so an analyst can share exactly what
+ * they see. Parsing validates every value: a link is input.
  */
 import type { GraphMode, MeetingFilter, MeetingStatus, Modality } from './api.js';
 
 export type ViewName = 'graph' | 'bilateral' | 'map';
+
+/** A node fixed where the analyst put it, in layout coordinates (whole units). */
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
 
 export interface ViewState {
   view: ViewName;
@@ -27,6 +35,13 @@ export interface ViewState {
   selected: string | null;
   /** Draw person-represents-party links in the overview (hidden by default: they are no ties). */
   represents: boolean;
+  /** Nodes whose neighbours were added to the graph, in the order they were expanded. */
+  expanded: string[];
+  /** Nodes left out of the graph. */
+  hidden: string[];
+  pinned: Pin[];
+  /** The two ends of the chain asked for (people or parties), or null. */
+  chain: [string, string] | null;
 }
 
 export const DEFAULT_STATE: ViewState = Object.freeze({
@@ -45,6 +60,10 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   b: null,
   selected: null,
   represents: false,
+  expanded: [],
+  hidden: [],
+  pinned: [],
+  chain: null,
 }) as ViewState;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,6 +81,24 @@ function list(params: URLSearchParams, name: string, valid: RegExp): string[] {
   const raw = params.get(name);
   if (!raw) return [];
   return [...new Set(raw.split(',').filter((v) => valid.test(v)))].slice(0, 50);
+}
+
+/** "RU@120:-40": a node id, then where it is pinned. */
+const PIN = /^(.{1,160})@(-?\d{1,7}):(-?\d{1,7})$/u;
+
+function pins(params: URLSearchParams): Pin[] {
+  const out = new Map<string, Pin>();
+  for (const raw of (params.get('pinned') ?? '').split(',')) {
+    const m = PIN.exec(raw);
+    if (m && ID.test(m[1]!)) out.set(m[1]!, { id: m[1]!, x: Number(m[2]), y: Number(m[3]) });
+  }
+  return [...out.values()].slice(0, 50);
+}
+
+/** Exactly two different ends, party codes in their canonical case. */
+function chainEnds(params: URLSearchParams): [string, string] | null {
+  const ends = list(params, 'chain', ID).map((v) => (PARTY.test(v) ? canonicalParty(v) : v));
+  return ends.length === 2 && ends[0] !== ends[1] ? [ends[0]!, ends[1]!] : null;
 }
 
 function one<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
@@ -99,6 +136,10 @@ export function parseState(search: string): ViewState {
     b: party('b'),
     selected: id('selected'),
     represents: p.get('represents') === '1',
+    expanded: list(p, 'expanded', ID),
+    hidden: list(p, 'hidden', ID),
+    pinned: pins(p),
+    chain: chainEnds(p),
   };
 }
 
@@ -123,6 +164,10 @@ export function formatState(s: ViewState): string {
   put('b', s.b);
   put('selected', s.selected);
   put('represents', s.represents ? 1 : null);
+  put('expanded', s.expanded.join(','));
+  put('hidden', s.hidden.join(','));
+  put('pinned', s.pinned.map((q) => `${q.id}@${Math.round(q.x)}:${Math.round(q.y)}`).join(','));
+  put('chain', s.chain ? s.chain.join(',') : null);
   const text = p.toString();
   return text ? `?${text}` : '';
 }

@@ -1196,6 +1196,18 @@ export type ModalityBreakdown = {
   calls: Scalars['Int']['output'];
 };
 
+/** How the meetings of one period were held. */
+export type PeriodModality = {
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Face to face. */
+  inPerson: Scalars['Int']['output'];
+  /** Phone calls. */
+  phone: Scalars['Int']['output'];
+  /** Video calls. */
+  video: Scalars['Int']['output'];
+};
+
 /** The ties between two parties over a period. */
 export type Bilateral = {
   /** First party. */
@@ -1221,6 +1233,8 @@ export type Bilateral = {
   nextPlannedMeeting: Maybe<MeetingRef>;
   /** Meetings per month (months with at least one day- or month-precise meeting). */
   timeline: Array<PeriodCount>;
+  /** The months of `timeline`, each split into in person, phone and video: calls versus in person over time. */
+  modalityTimeline: Array<PeriodModality>;
   /** Topics, most first. */
   topics: Array<TopicCount>;
   /** Places, most first. */
@@ -1598,6 +1612,7 @@ export type ResolversTypes = {
   Visits: ResolverTypeWrapper<Omit<Visits, 'list'> & { list: Array<ResolversTypes['Visit']> }>;
   SettingBreakdown: ResolverTypeWrapper<SettingBreakdown>;
   ModalityBreakdown: ResolverTypeWrapper<ModalityBreakdown>;
+  PeriodModality: ResolverTypeWrapper<PeriodModality>;
   Bilateral: ResolverTypeWrapper<BilateralResultModel>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1669,6 +1684,7 @@ export type ResolversParentTypes = {
   Visits: Omit<Visits, 'list'> & { list: Array<ResolversParentTypes['Visit']> };
   SettingBreakdown: SettingBreakdown;
   ModalityBreakdown: ModalityBreakdown;
+  PeriodModality: PeriodModality;
   Bilateral: BilateralResultModel;
   GraphNode: GraphNode;
   GraphEdge: GraphEdge;
@@ -2020,6 +2036,13 @@ export type ModalityBreakdownResolvers<ContextType = ApiContext, ParentType exte
   calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PeriodModalityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeriodModality'] = ResolversParentTypes['PeriodModality']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inPerson?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  video?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type BilateralResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Bilateral'] = ResolversParentTypes['Bilateral']> = {
   a?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
@@ -2031,6 +2054,7 @@ export type BilateralResolvers<ContextType = ApiContext, ParentType extends Reso
   lastHeldMeeting?: Resolver<Maybe<ResolversTypes['MeetingRef']>, ParentType, ContextType>;
   nextPlannedMeeting?: Resolver<Maybe<ResolversTypes['MeetingRef']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType>;
+  modalityTimeline?: Resolver<Array<ResolversTypes['PeriodModality']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['TopicCount']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
   peopleA?: Resolver<Array<ResolversTypes['PersonCount']>, ParentType, ContextType>;
@@ -2201,6 +2225,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Visits?: VisitsResolvers<ContextType>;
   SettingBreakdown?: SettingBreakdownResolvers<ContextType>;
   ModalityBreakdown?: ModalityBreakdownResolvers<ContextType>;
+  PeriodModality?: PeriodModalityResolvers<ContextType>;
   Bilateral?: BilateralResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

@@ -49,6 +49,8 @@ export interface BilateralTies {
   lastHeldMeeting: MeetingRef | null;
   nextPlannedMeeting: MeetingRef | null;
   timeline: { period: string; count: number }[];
+  /** The months of `timeline`, each split by how its meetings were held. */
+  modalityTimeline: ModalityPeriod[];
   topics: { topic: string; count: number }[];
   places: { place: PlaceRef; count: number }[];
   peopleA: { person: PersonRef; count: number }[];
@@ -59,6 +61,27 @@ export interface BilateralTies {
   modality: { inPerson: number; phone: number; video: number; calls: number };
   /** The cards of the meetings counted, for a page of them without another round trip. */
   cards: MeetingView[];
+}
+
+export interface ModalityPeriod {
+  period: string;
+  inPerson: number;
+  phone: number;
+  video: number;
+}
+
+/** Per month (day- or month-precise dates only, as `timeline`), in person versus calls. */
+export function modalityByMonth(ms: readonly { date: string | null; modality: string }[]): ModalityPeriod[] {
+  const months = new Map<string, ModalityPeriod>();
+  for (const m of ms) {
+    if (!m.date || m.date.length < 7) continue;
+    const period = m.date.slice(0, 7);
+    const row = months.get(period) ?? { period, inPerson: 0, phone: 0, video: 0 };
+    // Anything not a call counts as in person, as the `modality` totals count it.
+    row[m.modality === 'phone' ? 'phone' : m.modality === 'video' ? 'video' : 'inPerson'] += 1;
+    months.set(period, row);
+  }
+  return [...months.values()].sort((x, y) => (x.period < y.period ? -1 : 1));
 }
 
 /** Whether a meeting's date (of any precision) overlaps [from, to]. */
@@ -144,6 +167,7 @@ export async function bilateralTies(
     )
       .map(({ item, count }) => ({ period: item, count }))
       .sort((x, y) => (x.period < y.period ? -1 : 1)),
+    modalityTimeline: modalityByMonth(ms),
     topics: ranked(ms.flatMap((m) => m.topics.map((t) => t.name)), (t) => t).map(({ item, count }) => ({ topic: item, count })),
     places: ranked(
       ms.flatMap((m) => (m.place ? [m.place] : [])),

@@ -1,7 +1,7 @@
 /** The graph tools' pure logic: merging an expansion in, hiding nodes, drawing a found chain. */
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../web/src/api.js';
-import { chainGraph, mergeGraph, stepText, withoutNodes, type ChainData } from '../../../web/src/graph-tools.js';
+import { chainGraph, mergeGraph, missingIds, missingNote, stepText, withoutNodes, type ChainData } from '../../../web/src/graph-tools.js';
 
 const node = (id: string, type = 'PERSON'): GraphData['nodes'][number] => ({ id, type, label: id.toUpperCase(), weight: 1 });
 const edge = (source: string, target: string, type = 'MET'): GraphData['edges'][number] => ({ source, target, type, weight: 1 });
@@ -68,5 +68,20 @@ describe('chainGraph', () => {
   it('gives null, not a wrong drawing, when a stop is not in its meeting', () => {
     const chain: ChainData = { hops: 1, via: ['Ann Lee', 'Nobody'], meetings: [meeting('m1', [['p-ann', 'Ann Lee'], ['p-bo', 'Bo Ray']])] };
     expect(chainGraph(chain)).toBeNull();
+  });
+});
+
+describe('ids a link names that the graph lacks', () => {
+  const g = { nodes: [node('a'), node('b')] };
+
+  it('are listed by what the link does with them', () => {
+    const missing = missingIds(g, { expanded: ['a', 'x'], hidden: ['b', 'y'], pinned: [{ id: 'a' }, { id: 'z' }] });
+    expect(missing).toEqual({ expanded: ['x'], hidden: ['y'], pinned: ['z'] });
+    expect(missingNote(missing)).toBe('The link names nodes this graph does not have: “x” (expanded), “y” (hidden), “z” (pinned). Check the link, or widen the filters and the time range.');
+  });
+
+  it('say nothing when the graph has them all', () => {
+    expect(missingNote(missingIds(g, { expanded: ['a'], hidden: ['b'], pinned: [] }))).toBeNull();
+    expect(missingNote({ expanded: [], hidden: ['q'], pinned: [] })).toMatch(/^The link names a node this graph/);
   });
 });

@@ -17,6 +17,31 @@ describe('url state', () => {
     expect(filterOf(s)).toEqual({ countries: ['AZ', 'RU'], topics: ['energy'], from: '2025-01-01', to: '2025-10-31' });
     expect(filterOf(s, false)).toEqual({ countries: ['AZ', 'RU'], topics: ['energy'] });
   });
+  it('keeps the graph tools: expanded, hidden and pinned nodes and the chain ends', () => {
+    const s = {
+      ...DEFAULT_STATE,
+      focus: 'TR',
+      expanded: ['RU', 'p-vladimir-putin'],
+      hidden: ['m-2024-10-23-kazan', 'org:AU'],
+      pinned: [{ id: 'RU', x: 120, y: -40 }, { id: 'country:AU', x: 0, y: 7 }],
+      chain: ['p-recep-tayyip-erdogan', 'CN'] as [string, string],
+    };
+    const query = formatState(s);
+    expect(query).toContain(`pinned=${encodeURIComponent('RU@120:-40,country:AU@0:7')}`);
+    expect(parseState(query)).toEqual(s);
+    // Pins are kept in whole layout units.
+    expect(parseState(formatState({ ...s, pinned: [{ id: 'RU', x: 10.4, y: -3.6 }] })).pinned).toEqual([{ id: 'RU', x: 10, y: -4 }]);
+    expect(formatState({ ...DEFAULT_STATE, expanded: [], hidden: [], pinned: [], chain: null })).toBe('');
+  });
+  it('drops graph-tool values a crafted link might carry', () => {
+    const s = parseState(`?hidden=RU,%3Cscript%3E,RU&pinned=${encodeURIComponent('RU@1:2,<b>@1:2,CN@x:1,IN@1e9:0,TR@3:4')}&chain=TR&expanded=a%20b`);
+    expect(s.hidden).toEqual(['RU']);
+    expect(s.pinned).toEqual([{ id: 'RU', x: 1, y: 2 }, { id: 'TR', x: 3, y: 4 }]);
+    expect(s.chain).toBeNull();
+    expect(s.expanded).toEqual([]);
+    expect(parseState('?chain=tr,tr').chain).toBeNull();
+    expect(parseState('?chain=tr,p-xi-jinping').chain).toEqual(['TR', 'p-xi-jinping']);
+  });
   it('ignores values a crafted link might carry', () => {
     const s = parseState('?view=evil&focus=%3Cscript%3E&from=yesterday&modality=TELEPATHY&depth=9&countries=AZ,%3Cimg%3E');
     expect(s.view).toBe('graph');

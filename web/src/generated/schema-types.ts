@@ -1151,6 +1151,18 @@ export type ModalityBreakdown = {
   calls: Scalars['Int']['output'];
 };
 
+/** How the meetings of one period were held. */
+export type PeriodModality = {
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Face to face. */
+  inPerson: Scalars['Int']['output'];
+  /** Phone calls. */
+  phone: Scalars['Int']['output'];
+  /** Video calls. */
+  video: Scalars['Int']['output'];
+};
+
 /** The ties between two parties over a period. */
 export type Bilateral = {
   /** First party. */
@@ -1176,6 +1188,8 @@ export type Bilateral = {
   nextPlannedMeeting: Maybe<MeetingRef>;
   /** Meetings per month (months with at least one day- or month-precise meeting). */
   timeline: Array<PeriodCount>;
+  /** The months of `timeline`, each split into in person, phone and video: calls versus in person over time. */
+  modalityTimeline: Array<PeriodModality>;
   /** Topics, most first. */
   topics: Array<TopicCount>;
   /** Places, most first. */
