@@ -13,17 +13,22 @@ export interface MonthBar {
   count: number;
 }
 
+/** "2025-03" -> year 2025, month 2 (zero-based); null for a period that is not a month. */
+function monthOf(period: string): { year: number; month: number } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? { year: Number(m[1]), month: Number(m[2]) - 1 } : null;
+}
+
 /** "2025-03" -> the month as a span of time; periods that are not months are skipped. */
 export function monthBars(timeline: { period: string; count: number }[]): MonthBar[] {
-  const bars: MonthBar[] = [];
-  for (const t of timeline) {
-    const m = /^(\d{4})-(\d{2})$/.exec(t.period);
-    if (!m) continue;
-    const y = Number(m[1]);
-    const mo = Number(m[2]) - 1;
-    bars.push({ start: new Date(Date.UTC(y, mo, 1)), end: new Date(Date.UTC(y, mo + 1, 1)), count: t.count });
-  }
-  return bars.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return timeline
+    .flatMap((t) => {
+      const m = monthOf(t.period);
+      if (!m) return [];
+      const { start, end } = binOf(m.year, m.month, 'month');
+      return [{ start, end, count: t.count }];
+    })
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /** Gaps of at least `minMonths` empty months between bars, for the axis to name. */
@@ -32,7 +37,7 @@ export function gaps(bars: MonthBar[], minMonths = 6): { from: Date; to: Date; m
   for (let i = 1; i < bars.length; i++) {
     const prev = bars[i - 1]!;
     const next = bars[i]!;
-    const months = (next.start.getUTCFullYear() - prev.end.getUTCFullYear()) * 12 + next.start.getUTCMonth() - prev.end.getUTCMonth();
+    const months = monthsBetween(prev.end, next.start);
     if (months >= minMonths) out.push({ from: prev.end, to: next.start, months });
   }
   return out;
@@ -76,8 +81,8 @@ function binOf(year: number, month: number, unit: BinUnit): Pick<ModalityBin, 's
  */
 export function modalityBins(rows: readonly ({ period: string } & ModalityCounts)[], unit?: BinUnit): { unit: BinUnit; bins: ModalityBin[] } {
   const months = rows.flatMap((r) => {
-    const m = /^(\d{4})-(\d{2})$/.exec(r.period);
-    return m ? [{ year: Number(m[1]), month: Number(m[2]) - 1, row: r }] : [];
+    const m = monthOf(r.period);
+    return m ? [{ ...m, row: r }] : [];
   });
   const starts = months.map((m) => new Date(Date.UTC(m.year, m.month, 1))).sort((a, b) => a.getTime() - b.getTime());
   const chosen = unit ?? (starts.length ? binUnitFor(monthsBetween(starts[0]!, starts.at(-1)!) + 1) : 'month');

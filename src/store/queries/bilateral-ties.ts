@@ -70,7 +70,7 @@ export interface ModalityPeriod {
   video: number;
 }
 
-/** Per month (day- or month-precise dates only, as `timeline`), in person versus calls. */
+/** Per month (day- or month-precise dates only), in person versus calls; `timeline` is their sum. */
 export function modalityByMonth(ms: readonly { date: string | null; modality: string }[]): ModalityPeriod[] {
   const months = new Map<string, ModalityPeriod>();
   for (const m of ms) {
@@ -132,6 +132,7 @@ export async function bilateralTies(
   const statuses = statusesOf(ask.scope);
   const ms = inPeriod.filter((m) => statuses.includes(m.status));
   const dated = ms.filter((m) => m.date);
+  const perMonth = modalityByMonth(ms);
   const heldDated = inPeriod.filter((m) => m.status === 'held' && m.date);
   // The soonest planned meeting not before today: a month or year date counts while it lasts.
   const next = all
@@ -161,13 +162,8 @@ export async function bilateralTies(
     lastMeeting: dated.length ? ref(dated[dated.length - 1] as MeetingView) : null,
     lastHeldMeeting: heldDated.length ? ref(heldDated[heldDated.length - 1] as MeetingView) : null,
     nextPlannedMeeting: next ? ref(next) : null,
-    timeline: ranked(
-      dated.filter((m) => (m.date ?? '').length >= 7).map((m) => (m.date ?? '').slice(0, 7)),
-      (p) => p,
-    )
-      .map(({ item, count }) => ({ period: item, count }))
-      .sort((x, y) => (x.period < y.period ? -1 : 1)),
-    modalityTimeline: modalityByMonth(ms),
+    timeline: perMonth.map((p) => ({ period: p.period, count: p.inPerson + p.phone + p.video })),
+    modalityTimeline: perMonth,
     topics: ranked(ms.flatMap((m) => m.topics.map((t) => t.name)), (t) => t).map(({ item, count }) => ({ topic: item, count })),
     places: ranked(
       ms.flatMap((m) => (m.place ? [m.place] : [])),
